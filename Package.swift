@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "allianz-tui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "allianz-tui", targets: ["allianz-tui"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "WorkshopModel",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "WorkshopTUI",
+            dependencies: ["CNcurses", "WorkshopModel"]
+        ),
+        .executableTarget(
+            name: "allianz-tui",
+            dependencies: [
+                "WorkshopModel", "WorkshopTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "WorkshopModelTests", dependencies: ["WorkshopModel"]),
+        .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["allianz-tui", "WorkshopModel"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+// Shim for ncursesw: the wide-character API is only declared when
+// _XOPEN_SOURCE_EXTENDED is defined before the include, and Swift 6 cannot
+// read C globals or function-like macros, so small accessors wrap them.
+#ifndef ALLIANZ_CNCURSES_SHIM_H
+#define ALLIANZ_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/// The standard screen window (the global `stdscr`).
+static inline WINDOW *allianz_stdscr(void) { return stdscr; }
+/// Terminal width in columns (the global `COLS`).
+static inline int allianz_cols(void) { return COLS; }
+/// Terminal height in lines (the global `LINES`).
+static inline int allianz_lines(void) { return LINES; }
+/// Number of colours the terminal supports (the global `COLORS`).
+static inline int allianz_colors(void) { return COLORS; }
+
+/// Attribute values (function-like macros in curses.h).
+static inline attr_t allianz_a_normal(void) { return A_NORMAL; }
+static inline attr_t allianz_a_bold(void) { return A_BOLD; }
+static inline attr_t allianz_a_reverse(void) { return A_REVERSE; }
+static inline attr_t allianz_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t allianz_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
+
+#endif

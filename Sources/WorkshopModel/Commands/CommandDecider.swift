@@ -1,0 +1,120 @@
+import Foundation
+
+/// Validates commands against the current state and decides their events.
+public enum CommandDecider {
+    /// Decides `command`. Returns `nil` when the command would change nothing (an edit that
+    /// keeps every value), and throws when the command is not allowed.
+    public static func decide(_ command: WorkshopCommand, in state: WorkshopState,
+                              makeID: () -> EntityID = EntityID.random) throws(CommandError) -> Decision? {
+        let workshop = state.workshop
+        switch command {
+        case let .editInfo(title, date, place):
+            let new = WorkshopInfo(title: try TextFieldKind.workshopTitle.validate(title),
+                                   date: try validateDate(date),
+                                   place: try TextFieldKind.place.validate(place))
+            return change(.info(old: workshop.info, new: new), unless: new == workshop.info)
+
+        case let .addPerson(list, name, organisation):
+            let person = Person(id: makeID(), name: try TextFieldKind.personName.validate(name),
+                                organisation: try optional(organisation))
+            try requireUniqueName(person.name, list: list, in: workshop, except: nil)
+            let people = workshop.people(list)
+            return Decision(kind: .change, events: [.people(list: list, change: .insert(item: person, at: people.count))])
+
+        case let .editPerson(list, id, name, organisation):
+            guard let old = workshop.people(list).first(where: { $0.id == id }) else { throw .unknownItem }
+            var new = old
+            new.name = try TextFieldKind.personName.validate(name)
+            new.organisation = try optional(organisation)
+            try requireUniqueName(new.name, list: list, in: workshop, except: id)
+            return change(.people(list: list, change: .replace(old: old, new: new)), unless: new == old)
+
+        case let .removePerson(list, id):
+            let people = workshop.people(list)
+            guard let index = people.firstIndex(where: { $0.id == id }) else { throw .unknownItem }
+            return Decision(kind: .change, events: [.people(list: list, change: .remove(item: people[index], at: index))])
+
+        case let .addAgendaItem(title, kind, minutes):
+            let item = AgendaItem(id: makeID(), title: try TextFieldKind.agendaTitle.validate(title),
+                                  kind: kind, plannedMinutes: try validateMinutes(minutes))
+            return Decision(kind: .change, events: [.agenda(change: .insert(item: item, at: workshop.agenda.count))])
+
+        case let .editAgendaItem(id, title, kind, minutes):
+            guard let old = workshop.agenda.first(where: { $0.id == id }) else { throw .unknownItem }
+            var new = old
+            new.title = try TextFieldKind.agendaTitle.validate(title)
+            new.kind = kind
+            new.plannedMinutes = try validateMinutes(minutes)
+            return change(.agenda(change: .replace(old: old, new: new)), unless: new == old)
+
+        case let .removeAgendaItem(id):
+            guard let index = workshop.agenda.firstIndex(where: { $0.id == id }) else { throw .unknownItem }
+            return Decision(kind: .change, events: [.agenda(change: .remove(item: workshop.agenda[index], at: index))])
+
+        case let .moveAgendaItem(id, offset):
+            guard let from = workshop.agenda.firstIndex(where: { $0.id == id }) else { throw .unknownItem }
+            let to = min(max(from + offset, 0), workshop.agenda.count - 1)
+            return change(.agenda(change: .move(id: id, from: from, to: to)), unless: to == from)
+
+        case .undo:
+            guard let entry = state.history.undoable.last else { throw .nothingToUndo }
+            let events = entry.events.reversed().map(\.inverse)
+            try requireApplicable(events, to: workshop)
+            return Decision(kind: .undo, target: entry.sequence, events: events)
+
+        case .redo:
+            guard let entry = state.history.redoable.last else { throw .nothingToRedo }
+            try requireApplicable(entry.events, to: workshop)
+            return Decision(kind: .redo, target: entry.sequence, events: entry.events)
+        }
+    }
+
+    private static func change(_ event: WorkshopEvent, unless unchanged: Bool) -> Decision? {
+        unchanged ? nil : Decision(kind: .change, events: [event])
+    }
+
+    private static func optional(_ organisation: String) throws(CommandError) -> String? {
+        let text = try TextFieldKind.organisation.validate(organisation)
+        return text.isEmpty ? nil : text
+    }
+
+    private static func requireUniqueName(_ name: String, list: PersonList, in workshop: Workshop,
+                                          except id: EntityID?) throws(CommandError) {
+        let clash = workshop.people(list).contains {
+            $0.id != id && $0.name.compare(name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        }
+        if clash { throw .duplicatePerson(name: name, list: list) }
+    }
+
+    private static func validateDate(_ raw: String) throws(CommandError) -> String {
+        let text = try TextFieldKind.date.validate(raw)
+        guard !text.isEmpty else { return text }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        else { throw .invalidDate(text) }
+        return text
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func validateMinutes(_ minutes: Int) throws(CommandError) -> Int {
+        guard (0...AgendaRules.maximumMinutes).contains(minutes) else { throw .invalidMinutes(minutes) }
+        return minutes
+    }
+
+    private static func requireApplicable(_ events: [WorkshopEvent], to workshop: Workshop) throws(CommandError) {
+        var scratch = workshop
+        for event in events {
+            guard event.applies(to: scratch) else { throw .historyConflict }
+            WorkshopReducer.apply(event, to: &scratch)
+        }
+    }
+}

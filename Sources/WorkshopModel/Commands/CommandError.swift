@@ -1,0 +1,44 @@
+/// Why the model refused a command. Every case has a message in both UI languages
+/// (``message(in:)``) that says what is wrong and what to do.
+public enum CommandError: Error, Equatable, Sendable {
+    case emptyText(TextFieldKind)
+    case textTooLong(TextFieldKind, limit: Int, length: Int)
+    case invalidDate(String)
+    case invalidMinutes(Int)
+    case duplicatePerson(name: String, list: PersonList)
+    case unknownItem
+    case nothingToUndo
+    case nothingToRedo
+    /// The change to undo or redo no longer fits, because the items were changed since.
+    case historyConflict
+
+    /// The message shown to the moderator.
+    public func message(in language: Language) -> String {
+        switch self {
+        case let .emptyText(field):
+            UIText.errorEmptyText.format(language, field.label(language))
+        case let .textTooLong(field, limit, length):
+            UIText.errorTextTooLong.format(language, field.label(language), limit, length)
+        case let .invalidDate(text):
+            UIText.errorInvalidDate.format(language, text)
+        case let .invalidMinutes(minutes):
+            UIText.errorInvalidMinutes.format(language, minutes, AgendaRules.maximumMinutes)
+        case let .duplicatePerson(name, list):
+            UIText.errorDuplicatePerson.format(language, name, list.label(language))
+        case .unknownItem:
+            UIText.errorUnknownItem.text(language)
+        case .nothingToUndo:
+            UIText.errorNothingToUndo.text(language)
+        case .nothingToRedo:
+            UIText.errorNothingToRedo.text(language)
+        case .historyConflict:
+            UIText.errorHistoryConflict.text(language)
+        }
+    }
+}
+
+/// Limits of the agenda.
+public enum AgendaRules {
+    /// The longest planned duration of one agenda item, in minutes.
+    public static let maximumMinutes = 600
+}

@@ -1,0 +1,28 @@
+/// What a moderator asks the model to do. The model checks it against the current state
+/// (``CommandDecider``) and turns it into events, or refuses it with a ``CommandError``.
+public enum WorkshopCommand: Equatable, Sendable {
+    case editInfo(title: String, date: String, place: String)
+    case addPerson(list: PersonList, name: String, organisation: String)
+    case editPerson(list: PersonList, id: EntityID, name: String, organisation: String)
+    case removePerson(list: PersonList, id: EntityID)
+    case addAgendaItem(title: String, kind: InstrumentKind, minutes: Int)
+    case editAgendaItem(id: EntityID, title: String, kind: InstrumentKind, minutes: Int)
+    case removeAgendaItem(id: EntityID)
+    /// Moves an agenda item up (negative) or down (positive).
+    case moveAgendaItem(id: EntityID, offset: Int)
+    case undo
+    case redo
+}
+
+/// The events a command decided on, before the store gives them a sequence number.
+public struct Decision: Equatable, Sendable {
+    public var kind: RecordKind
+    public var target: Int64?
+    public var events: [WorkshopEvent]
+
+    public init(kind: RecordKind, target: Int64? = nil, events: [WorkshopEvent]) {
+        self.kind = kind
+        self.target = target
+        self.events = events
+    }
+}

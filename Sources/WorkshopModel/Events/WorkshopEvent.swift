@@ -1,0 +1,28 @@
+/// A fact that happened to the workshop. Events are stored forever and never rewritten;
+/// a new shape gets a new case (or a new ``EventRecord/schemaVersion`` with an upgrade on read).
+public enum WorkshopEvent: Codable, Equatable, Sendable {
+    /// The header facts changed.
+    case info(old: WorkshopInfo, new: WorkshopInfo)
+    /// The participant list or the moderator list changed.
+    case people(list: PersonList, change: ListChange<Person>)
+    /// The agenda changed.
+    case agenda(change: ListChange<AgendaItem>)
+
+    /// The event that reverses this one.
+    public var inverse: WorkshopEvent {
+        switch self {
+        case let .info(old, new): .info(old: new, new: old)
+        case let .people(list, change): .people(list: list, change: change.inverse)
+        case let .agenda(change): .agenda(change: change.inverse)
+        }
+    }
+
+    /// Whether the event fits the workshop as it is now.
+    public func applies(to workshop: Workshop) -> Bool {
+        switch self {
+        case let .info(old, _): workshop.info == old
+        case let .people(list, change): change.applies(to: workshop.people(list))
+        case let .agenda(change): change.applies(to: workshop.agenda)
+        }
+    }
+}

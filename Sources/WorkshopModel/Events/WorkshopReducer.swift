@@ -1,0 +1,47 @@
+/// The state a workshop file describes after a number of records.
+public struct WorkshopState: Codable, Equatable, Sendable {
+    public var workshop: Workshop
+    public var history: UndoHistory
+    /// Sequence number of the last record applied (0 for none).
+    public var lastSequence: Int64
+
+    public init(workshop: Workshop = .blank, history: UndoHistory = UndoHistory(), lastSequence: Int64 = 0) {
+        self.workshop = workshop
+        self.history = history
+        self.lastSequence = lastSequence
+    }
+}
+
+/// The pure function from (state, record) to the next state. Replaying the same records
+/// always gives the same state.
+public enum WorkshopReducer {
+    /// Applies one record.
+    public static func reduce(_ state: WorkshopState, _ record: EventRecord) -> WorkshopState {
+        var next = state
+        for event in record.events {
+            apply(event, to: &next.workshop)
+        }
+        next.history.record(record)
+        next.lastSequence = record.sequence
+        return next
+    }
+
+    /// Applies records in order.
+    public static func replay(_ records: [EventRecord], from state: WorkshopState = WorkshopState()) -> WorkshopState {
+        records.reduce(state, reduce)
+    }
+
+    /// Applies one event to the workshop content.
+    public static func apply(_ event: WorkshopEvent, to workshop: inout Workshop) {
+        switch event {
+        case let .info(_, new):
+            workshop.info = new
+        case let .people(.participants, change):
+            change.apply(to: &workshop.participants)
+        case let .people(.moderators, change):
+            change.apply(to: &workshop.moderators)
+        case let .agenda(change):
+            change.apply(to: &workshop.agenda)
+        }
+    }
+}

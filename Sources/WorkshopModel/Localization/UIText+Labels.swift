@@ -1,0 +1,39 @@
+extension TextFieldKind {
+    /// The field's name in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .workshopTitle: UIText.fieldTitle.text(language)
+        case .date: UIText.fieldDate.text(language)
+        case .place: UIText.fieldPlace.text(language)
+        case .personName: UIText.fieldName.text(language)
+        case .organisation: UIText.fieldOrganisation.text(language)
+        case .agendaTitle: UIText.fieldAgendaTitle.text(language)
+        }
+    }
+}
+
+extension PersonList {
+    /// The list's name in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .participants: UIText.participants.text(language)
+        case .moderators: UIText.moderators.text(language)
+        }
+    }
+}
+
+extension InstrumentKind {
+    /// The instrument's name in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .plenary: UIText.kindPlenary.text(language)
+        case .themeTables: UIText.kindThemeTables.text(language)
+        case .swot: UIText.kindSwot.text(language)
+        case .guidingGoals: UIText.kindGuidingGoals.text(language)
+        case .materiality: UIText.kindMateriality.text(language)
+        case .profileForms: UIText.kindProfileForms.text(language)
+        case .consensing: UIText.kindConsensing.text(language)
+        case .pause: UIText.kindPause.text(language)
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Every text the program shows, in German and English: the one string table.
+///
+/// Placeholders `{1}`, `{2}`, … are filled by ``format(_:_:)``.
+public enum UIText: String, CaseIterable, Sendable {
+    // Field and list names
+    case fieldTitle, fieldDate, fieldPlace, fieldName, fieldOrganisation, fieldAgendaTitle
+    case fieldMinutes, fieldKind
+    case participants, moderators, agenda
+    case kindPlenary, kindThemeTables, kindSwot, kindGuidingGoals, kindMateriality
+    case kindProfileForms, kindConsensing, kindPause
+
+    // Command errors
+    case errorEmptyText, errorTextTooLong, errorInvalidDate, errorInvalidMinutes
+    case errorDuplicatePerson, errorUnknownItem, errorNothingToUndo, errorNothingToRedo
+    case errorHistoryConflict
+
+    // Store errors
+    case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
+    case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
+
+    // Shell
+    case statusSaved, statusSaving, statusDraft, statusReadOnly
+    case helpTitle, helpClose, helpGlobalSection, helpScreenSection
+    case terminalTooSmall, terminalTooSmallHint
+    case commandLinePrompt, commandUnknown, commandLanguageSet
+    case confirmYesNo, cancelled, noChange
+    case saved, undone, redone
+    case formSaveHint, formNextField
+    case illustrativeMarker
+
+    // Home screen
+    case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
+    case homeNoOrganisation, homeCountPeople, homeInstrumentNotYet
+    case homeEditInfoTitle, homeAddPerson, homeEditPerson, homeRemovePersonQuestion
+    case homeAddAgenda, homeEditAgenda, homeRemoveAgendaQuestion
+
+    // Key help
+    case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
+    case keyUp, keyDown, keyPageUp, keyPageDown, keyTop, keyBottom
+    case keyOpen, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo, keyMoveUp, keyMoveDown, keyEditInfo
+
+    /// German and English text of this entry.
+    private var entry: (de: String, en: String) {
+        switch self {
+        case .fieldTitle: ("Titel", "Title")
+        case .fieldDate: ("Datum (JJJJ-MM-TT)", "Date (YYYY-MM-DD)")
+        case .fieldPlace: ("Ort", "Place")
+        case .fieldName: ("Name", "Name")
+        case .fieldOrganisation: ("Organisation", "Organisation")
+        case .fieldAgendaTitle: ("Tagesordnungspunkt", "Agenda item")
+        case .fieldMinutes: ("Minuten", "Minutes")
+        case .fieldKind: ("Instrument", "Instrument")
+        case .participants: ("Teilnehmende", "Participants")
+        case .moderators: ("Moderation", "Moderators")
+        case .agenda: ("Ablauf", "Agenda")
+        case .kindPlenary: ("Plenum", "Plenary")
+        case .kindThemeTables: ("Thementische", "Theme tables")
+        case .kindSwot: ("SWOT-Analyse", "SWOT analysis")
+        case .kindGuidingGoals: ("Leitbild und Leitziele", "Guiding statement and goals")
+        case .kindMateriality: ("Wesentlichkeitsmatrix", "Materiality matrix")
+        case .kindProfileForms: ("Steckbriefe", "Profile forms")
+        case .kindConsensing: ("Systemisches Konsensieren", "Systemic consensing")
+        case .kindPause: ("Pause", "Break")
+
+        case .errorEmptyText: ("„{1}“ ist leer. Bitte einen Text eingeben.", "“{1}” is empty. Please type a text.")
+        case .errorTextTooLong:
+            ("„{1}“ ist zu lang: {3} Zeichen, höchstens {2} erlaubt. Bitte kürzen.",
+             "“{1}” is too long: {3} characters, at most {2} allowed. Please shorten it.")
+        case .errorInvalidDate:
+            ("„{1}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT eingeben, z. B. 2017-03-23.",
+             "“{1}” is not a valid date. Please type it as YYYY-MM-DD, e.g. 2017-03-23.")
+        case .errorInvalidMinutes:
+            ("{1} Minuten geht nicht: bitte eine Dauer von 0 bis {2} Minuten eingeben.",
+             "{1} minutes is not possible: please enter a duration from 0 to {2} minutes.")
+        case .errorDuplicatePerson:
+            ("„{1}“ steht schon in der Liste {2}. Bitte den Namen unterscheidbar machen.",
+             "“{1}” is already in the list {2}. Please make the name distinguishable.")
+        case .errorUnknownItem:
+            ("Dieser Eintrag existiert nicht mehr (vielleicht an einem anderen Platz gelöscht).",
+             "This entry no longer exists (perhaps deleted at another seat).")
+        case .errorNothingToUndo: ("Nichts zum Rückgängigmachen.", "Nothing to undo.")
+        case .errorNothingToRedo: ("Nichts zum Wiederherstellen.", "Nothing to redo.")
+        case .errorHistoryConflict:
+            ("Geht nicht mehr: die Einträge wurden inzwischen geändert.",
+             "Not possible any more: the entries have been changed since.")
+
+        case .storeNotAWorkshop:
+            ("„{1}“ ist keine allianz-tui-Workshopdatei. Die Datei wurde nicht verändert. Bitte eine .allianz-Datei öffnen oder mit „allianz-tui new“ eine neue anlegen.",
+             "“{1}” is not an allianz-tui workshop file. The file was not changed. Please open an .allianz file or create one with “allianz-tui new”.")
+        case .storeDamaged:
+            ("„{1}“ ist beschädigt ({2}). Die Datei wurde nicht verändert. Bitte eine Sicherungskopie öffnen.",
+             "“{1}” is damaged ({2}). The file was not changed. Please open a backup copy.")
+        case .storeNewerSchema:
+            ("„{1}“ wurde von einer neueren allianz-tui-Version geschrieben (Format {2}, diese Version kennt bis {3}). Die Datei wurde nicht verändert. Bitte allianz-tui aktualisieren.",
+             "“{1}” was written by a newer allianz-tui (format {2}, this version knows up to {3}). The file was not changed. Please update allianz-tui.")
+        case .storeAlreadyExists:
+            ("„{1}“ gibt es schon. Bitte einen anderen Dateinamen wählen oder die Datei direkt öffnen.",
+             "“{1}” already exists. Please choose another file name or open the file directly.")
+        case .storeCannotCreate:
+            ("„{1}“ kann nicht angelegt werden: {2}", "Cannot create “{1}”: {2}")
+        case .storeCannotOpen:
+            ("„{1}“ kann nicht geöffnet werden: {2}", "Cannot open “{1}”: {2}")
+        case .storeCannotWrite:
+            ("NICHT GESPEICHERT: „{1}“ ist nicht beschreibbar ({2}). Die letzte Änderung ist verworfen.",
+             "NOT SAVED: “{1}” cannot be written ({2}). The last change was discarded.")
+        case .storeMissing:
+            ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
+             "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
+
+        case .statusSaved: ("✓ gespeichert", "✓ saved")
+        case .statusSaving: ("speichert …", "saving …")
+        case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
+        case .statusReadOnly: ("nur lesen", "read-only")
+        case .helpTitle: ("Tasten", "Keys")
+        case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
+        case .helpGlobalSection: ("Überall", "Everywhere")
+        case .helpScreenSection: ("Auf diesem Bildschirm", "On this screen")
+        case .terminalTooSmall: ("Terminal zu klein: {1}×{2}", "Terminal too small: {1}×{2}")
+        case .terminalTooSmallHint:
+            ("Mindestens {1}×{2} nötig. Bitte Fenster vergrößern oder Schrift verkleinern. q beendet.",
+             "At least {1}×{2} needed. Please enlarge the window or use a smaller font. q quits.")
+        case .commandLinePrompt: (":", ":")
+        case .commandUnknown:
+            ("Unbekannter Befehl „{1}“. Bekannt: q, lang de, lang en, undo, redo, help.",
+             "Unknown command “{1}”. Known: q, lang de, lang en, undo, redo, help.")
+        case .commandLanguageSet: ("Sprache: Deutsch", "Language: English")
+        case .confirmYesNo: ("j = ja, n/Esc = nein", "y = yes, n/Esc = no")
+        case .cancelled: ("Abgebrochen – nichts geändert.", "Cancelled – nothing changed.")
+        case .noChange: ("Keine Änderung.", "No change.")
+        case .saved: ("Gespeichert: {1}", "Saved: {1}")
+        case .undone: ("Rückgängig gemacht.", "Undone.")
+        case .redone: ("Wiederhergestellt.", "Redone.")
+        case .formSaveHint: ("Enter speichert · Tab nächstes Feld · Esc bricht ab", "Enter saves · Tab next field · Esc cancels")
+        case .formNextField: ("←/→ wählt", "←/→ chooses")
+        case .illustrativeMarker: ("(illustrativ)", "(illustrative)")
+
+        case .homeTitle: ("Übersicht", "Overview")
+        case .homeAgendaEmpty: ("Noch kein Ablauf. a fügt einen Punkt hinzu.", "No agenda yet. a adds an item.")
+        case .homePeopleEmpty: ("Noch niemand. a fügt hinzu.", "Nobody yet. a adds someone.")
+        case .homeMinutes: ("{1} min", "{1} min")
+        case .homeTotalDuration: ("Gesamt {1} min", "Total {1} min")
+        case .homeNoOrganisation: ("–", "–")
+        case .homeCountPeople: ("{1} Teilnehmende · {2} Moderation", "{1} participants · {2} moderators")
+        case .homeInstrumentNotYet:
+            ("„{1}“ hat in dieser Version noch keinen eigenen Bildschirm.",
+             "“{1}” has no screen of its own in this version yet.")
+        case .homeEditInfoTitle: ("Workshop-Angaben", "Workshop details")
+        case .homeAddPerson: ("Neu: {1}", "New: {1}")
+        case .homeEditPerson: ("Bearbeiten: {1}", "Edit: {1}")
+        case .homeRemovePersonQuestion: ("„{1}“ aus {2} entfernen?", "Remove “{1}” from {2}?")
+        case .homeAddAgenda: ("Neuer Tagesordnungspunkt", "New agenda item")
+        case .homeEditAgenda: ("Tagesordnungspunkt bearbeiten", "Edit agenda item")
+        case .homeRemoveAgendaQuestion: ("Tagesordnungspunkt „{1}“ entfernen?", "Remove agenda item “{1}”?")
+
+        case .keyQuit: ("Beenden", "Quit")
+        case .keyHelp: ("Tastenhilfe", "Key help")
+        case .keyCommandLine: ("Befehlszeile", "Command line")
+        case .keyBack: ("Zurück / Abbrechen", "Back / cancel")
+        case .keyNextPane: ("Nächster Bereich", "Next pane")
+        case .keyPreviousPane: ("Vorheriger Bereich", "Previous pane")
+        case .keyUp: ("Auswahl hoch", "Selection up")
+        case .keyDown: ("Auswahl runter", "Selection down")
+        case .keyPageUp: ("Seite hoch", "Page up")
+        case .keyPageDown: ("Seite runter", "Page down")
+        case .keyTop: ("Zum Anfang", "To the top")
+        case .keyBottom: ("Zum Ende", "To the end")
+        case .keyOpen: ("Öffnen", "Open")
+        case .keyAdd: ("Hinzufügen", "Add")
+        case .keyEdit: ("Bearbeiten", "Edit")
+        case .keyDelete: ("Entfernen", "Remove")
+        case .keyUndo: ("Rückgängig", "Undo")
+        case .keyRedo: ("Wiederherstellen", "Redo")
+        case .keyMoveUp: ("Nach oben schieben", "Move up")
+        case .keyMoveDown: ("Nach unten schieben", "Move down")
+        case .keyEditInfo: ("Titel, Datum, Ort bearbeiten", "Edit title, date, place")
+        }
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .de: entry.de
+        case .en: entry.en
+        }
+    }
+
+    /// The text in `language` with `{1}`, `{2}`, … replaced by the arguments.
+    public func format(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
+        var result = text(language)
+        for (index, argument) in arguments.enumerated() {
+            result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument.description)
+        }
+        return result
+    }
+}

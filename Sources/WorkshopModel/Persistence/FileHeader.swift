@@ -1,0 +1,30 @@
+import Foundation
+
+/// The first 100 bytes of a workshop file, read without SQLite so that a foreign or newer
+/// file can be refused before anything could write to it.
+struct FileHeader {
+    /// `PRAGMA application_id` of every workshop file: "ALTU".
+    static let applicationID: UInt32 = 0x414C_5455
+    /// The file format (`PRAGMA user_version`) this build writes and reads.
+    static let fileFormatVersion: UInt32 = 1
+
+    let isSQLite: Bool
+    let applicationID: UInt32
+    let formatVersion: UInt32
+
+    /// Reads the header of the file at `path`; `nil` when the file is shorter than a header.
+    init?(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        let bytes = [UInt8](try handle.read(upToCount: 100) ?? Data())
+        guard bytes.count == 100 else { return nil }
+        isSQLite = bytes[0..<16].elementsEqual(Array("SQLite format 3\0".utf8))
+        func bigEndian(_ offset: Int) -> UInt32 {
+            bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
+        }
+        applicationID = bigEndian(68)
+        formatVersion = bigEndian(60)
+    }
+}

@@ -1,0 +1,30 @@
+/// Why a workshop file could not be opened, created or written. Every case has a message
+/// in both UI languages that says what is wrong and what to do.
+public enum StoreError: Error, Equatable, Sendable {
+    case missing(path: String)
+    case notAWorkshop(path: String)
+    case damaged(path: String, detail: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case alreadyExists(path: String)
+    case cannotCreate(path: String, reason: String)
+    case cannotOpen(path: String, reason: String)
+    /// A write failed; the change was not saved.
+    case cannotWrite(path: String, reason: String)
+    /// The model refused the command; nothing was written.
+    case rejected(CommandError)
+
+    /// The message shown to the moderator.
+    public func message(in language: Language) -> String {
+        switch self {
+        case let .missing(path): UIText.storeMissing.format(language, path)
+        case let .notAWorkshop(path): UIText.storeNotAWorkshop.format(language, path)
+        case let .damaged(path, detail): UIText.storeDamaged.format(language, path, detail)
+        case let .newerSchema(path, found, supported): UIText.storeNewerSchema.format(language, path, found, supported)
+        case let .alreadyExists(path): UIText.storeAlreadyExists.format(language, path)
+        case let .cannotCreate(path, reason): UIText.storeCannotCreate.format(language, path, reason)
+        case let .cannotOpen(path, reason): UIText.storeCannotOpen.format(language, path, reason)
+        case let .cannotWrite(path, reason): UIText.storeCannotWrite.format(language, path, reason)
+        case let .rejected(error): error.message(in: language)
+        }
+    }
+}

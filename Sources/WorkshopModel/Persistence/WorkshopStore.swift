@@ -1,0 +1,287 @@
+import Foundation
+import GRDB
+
+/// One workshop file: an SQLite database (WAL mode) holding the append-only event log and
+/// snapshots of the state.
+///
+/// Every command runs in one immediate transaction that first picks up records other
+/// processes appended, then decides the command against that fresh state, appends the new
+/// record and commits it durably (`synchronous = FULL`). Only after the commit does
+/// ``state`` change, so what the screen shows as saved is on disk.
+public final class WorkshopStore {
+    /// How many records lie between two snapshots.
+    public static let snapshotInterval: Int64 = 100
+
+    public let path: String
+    public let isReadOnly: Bool
+    /// The author written into new records.
+    public let author: String
+    /// The current state: everything committed that this process has seen.
+    public private(set) var state: WorkshopState
+    private let database: DatabasePool
+    private var lastSnapshotSequence: Int64
+    private let clock: () -> Date
+
+    private init(path: String, database: DatabasePool, isReadOnly: Bool, author: String, clock: @escaping () -> Date) throws {
+        self.path = path
+        self.database = database
+        self.isReadOnly = isReadOnly
+        self.author = author
+        self.clock = clock
+        (state, lastSnapshotSequence) = try Self.load(database, path: path)
+    }
+
+    // MARK: Creating and opening
+
+    /// Creates a new workshop file with the given content. The file is built under a
+    /// temporary name and appears under `path` only when complete; it is readable by its
+    /// owner only (mode 0600: participant names are personal data).
+    public static func create(at path: String, content: Workshop, author: String = defaultAuthor,
+                              clock: @escaping () -> Date = Date.init) throws(StoreError) -> WorkshopStore {
+        if FileManager.default.fileExists(atPath: path) { throw .alreadyExists(path: path) }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).creating"
+        do {
+            try makePrivateFile(temporary)
+            defer { unlink(temporary) }
+            let database = try DatabasePool(path: temporary, configuration: configuration(readOnly: false))
+            try database.write { db in
+                try db.execute(sql: "PRAGMA application_id = \(FileHeader.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = \(FileHeader.fileFormatVersion)")
+                try db.execute(sql: """
+                    CREATE TABLE record (
+                        sequence INTEGER PRIMARY KEY,
+                        schemaVersion INTEGER NOT NULL,
+                        time REAL NOT NULL,
+                        author TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        target INTEGER,
+                        events TEXT NOT NULL
+                    );
+                    CREATE TABLE snapshot (
+                        sequence INTEGER PRIMARY KEY,
+                        schemaVersion INTEGER NOT NULL,
+                        state TEXT NOT NULL
+                    );
+                    """)
+                let record = EventRecord(sequence: 1, time: clock(), author: author, kind: .creation,
+                                         events: WorkshopTemplate.creationEvents(for: content))
+                try insert(record, into: db)
+            }
+            try database.close()
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
+                throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+            }
+            syncDirectory(directory.isEmpty ? "." : directory)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotCreate(path: path, reason: describe(error))
+        }
+        return try open(at: path, author: author, clock: clock)
+    }
+
+    /// Opens an existing workshop file. A file that is not a workshop, is damaged or was
+    /// written by a newer version is refused with a clear error and never modified.
+    public static func open(at path: String, readOnly: Bool = false, author: String = defaultAuthor,
+                            clock: @escaping () -> Date = Date.init) throws(StoreError) -> WorkshopStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let header: FileHeader?
+        do { header = try FileHeader(path: path) } catch let error as StoreError { throw error } catch {
+            throw .cannotOpen(path: path, reason: describe(error))
+        }
+        guard let header, header.isSQLite, header.applicationID == FileHeader.applicationID else {
+            throw .notAWorkshop(path: path)
+        }
+        guard header.formatVersion <= FileHeader.fileFormatVersion else {
+            throw .newerSchema(path: path, found: Int(header.formatVersion), supported: Int(FileHeader.fileFormatVersion))
+        }
+        do {
+            let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+            let check = try database.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
+            guard check == "ok" else { throw StoreError.damaged(path: path, detail: check ?? "quick_check") }
+            return try WorkshopStore(path: path, database: database, isReadOnly: readOnly, author: author, clock: clock)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw .damaged(path: path, detail: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw .cannotOpen(path: path, reason: describe(error))
+        }
+    }
+
+    /// `user@host` of this process, written into every record.
+    public static var defaultAuthor: String {
+        let environment = ProcessInfo.processInfo.environment
+        let user = environment["USER"] ?? environment["LOGNAME"] ?? "moderator"
+        return "\(user)@\(ProcessInfo.processInfo.hostName)"
+    }
+
+    // MARK: Changing
+
+    /// Decides `command` against the newest state on disk and commits its record.
+    /// Returns the committed record, or `nil` when the command changes nothing.
+    @discardableResult
+    public func execute(_ command: WorkshopCommand) throws(StoreError) -> EventRecord? {
+        guard !isReadOnly else { throw .cannotWrite(path: path, reason: "read-only") }
+        var next = state
+        var committed: EventRecord?
+        var snapshotTaken = false
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    next = try Self.catchUp(next, from: db, path: self.path)
+                    let decision: Decision?
+                    do { decision = try CommandDecider.decide(command, in: next) } catch let error as CommandError { throw StoreError.rejected(error) }
+                    guard let decision else { return .commit }
+                    let record = EventRecord(sequence: next.lastSequence + 1, time: self.clock(), author: self.author,
+                                             kind: decision.kind, target: decision.target, events: decision.events)
+                    try Self.insert(record, into: db)
+                    next = WorkshopReducer.reduce(next, record)
+                    if next.lastSequence - self.lastSnapshotSequence >= Self.snapshotInterval {
+                        try Self.insertSnapshot(next, into: db)
+                        snapshotTaken = true
+                    }
+                    committed = record
+                    return .commit
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotWrite(path: path, reason: Self.describe(error))
+        }
+        state = next
+        if snapshotTaken { lastSnapshotSequence = next.lastSequence }
+        return committed
+    }
+
+    /// Picks up records other processes appended. Returns whether anything changed.
+    @discardableResult
+    public func refresh() throws(StoreError) -> Bool {
+        let before = state.lastSequence
+        do {
+            let current = state
+            state = try database.read { db in try Self.catchUp(current, from: db, path: self.path) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.describe(error))
+        }
+        return state.lastSequence != before
+    }
+
+    /// Every record of the log, oldest first (for `allianz-tui log`).
+    public func allRecords() throws(StoreError) -> [EventRecord] {
+        do {
+            return try database.read { db in try Self.fetchRecords(db, after: 0, path: self.path) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.describe(error))
+        }
+    }
+
+    /// Stores a snapshot of the current state (if newer than the last one) and closes the file.
+    public func close() throws(StoreError) {
+        do {
+            if !isReadOnly && state.lastSequence > lastSnapshotSequence {
+                let current = state
+                try database.write { db in try Self.insertSnapshot(current, into: db) }
+                lastSnapshotSequence = current.lastSequence
+            }
+            try database.close()
+        } catch {
+            throw .cannotWrite(path: path, reason: Self.describe(error))
+        }
+    }
+
+    // MARK: Reading and writing rows
+
+    private static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(10)
+        configuration.label = "allianz-tui"
+        configuration.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+        }
+        return configuration
+    }
+
+    private static func load(_ database: DatabasePool, path: String) throws -> (WorkshopState, Int64) {
+        try database.read { db in
+            guard try db.tableExists("record"), try db.tableExists("snapshot") else {
+                throw StoreError.notAWorkshop(path: path)
+            }
+            var start = WorkshopState()
+            var snapshotSequence: Int64 = 0
+            let rows = try Row.fetchAll(db, sql: "SELECT sequence, schemaVersion, state FROM snapshot ORDER BY sequence DESC LIMIT 1")
+            if let row = rows.first, row["schemaVersion"] as Int == EventRecord.currentSchemaVersion,
+               let decoded = try? JSONDecoder.workshop.decode(WorkshopState.self, from: Data((row["state"] as String).utf8)) {
+                start = decoded
+                snapshotSequence = row["sequence"]
+            }
+            let state = try catchUp(start, from: db, path: path)
+            guard state.lastSequence > 0 else { throw StoreError.damaged(path: path, detail: "no records") }
+            return (state, snapshotSequence)
+        }
+    }
+
+    private static func catchUp(_ state: WorkshopState, from db: Database, path: String) throws -> WorkshopState {
+        try fetchRecords(db, after: state.lastSequence, path: path).reduce(state, WorkshopReducer.reduce)
+    }
+
+    private static func fetchRecords(_ db: Database, after sequence: Int64, path: String) throws -> [EventRecord] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM record WHERE sequence > ? ORDER BY sequence", arguments: [sequence])
+        var expected = sequence + 1
+        return try rows.map { row in
+            let record = try RecordCoding.decode(row, path: path)
+            guard record.sequence == expected else {
+                throw StoreError.damaged(path: path, detail: "record \(expected) missing")
+            }
+            expected += 1
+            return record
+        }
+    }
+
+    private static func insert(_ record: EventRecord, into db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO record (sequence, schemaVersion, time, author, kind, target, events) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [record.sequence, record.schemaVersion, record.time.timeIntervalSince1970, record.author,
+                        record.kind.rawValue, record.target, try RecordCoding.encodeEvents(record.events)])
+    }
+
+    private static func insertSnapshot(_ state: WorkshopState, into db: Database) throws {
+        let json = String(decoding: try JSONEncoder.workshop.encode(state), as: UTF8.self)
+        try db.execute(sql: "INSERT OR REPLACE INTO snapshot (sequence, schemaVersion, state) VALUES (?, ?, ?)",
+                       arguments: [state.lastSequence, EventRecord.currentSchemaVersion, json])
+    }
+
+    // MARK: Files
+
+    private static func makePrivateFile(_ path: String) throws {
+        unlink(path)
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        fchmod(descriptor, 0o600)
+        Foundation.close(descriptor)
+    }
+
+    private static func syncDirectory(_ directory: String) {
+        let descriptor = Foundation.open(directory, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        Foundation.close(descriptor)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "SQLite \(error.resultCode)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,27 @@
+/// The content a new workshop file starts with.
+public enum WorkshopTemplate: String, CaseIterable, Sendable {
+    /// The Bottrop kick-off of 23 March 2017 from the source report.
+    case demo
+    /// Nothing but a title.
+    case empty
+
+    /// The workshop content of the template.
+    public func content(title: String? = nil) -> Workshop {
+        switch self {
+        case .demo:
+            return DemoWorkshop.kickOff
+        case .empty:
+            return Workshop(info: WorkshopInfo(title: title ?? "Neuer Workshop", date: "", place: ""))
+        }
+    }
+
+    /// The events of the creation record that build `content` from nothing.
+    static func creationEvents(for content: Workshop) -> [WorkshopEvent] {
+        var events: [WorkshopEvent] = [.info(old: Workshop.blank.info, new: content.info)]
+        events += content.agenda.enumerated().map { .agenda(change: .insert(item: $1, at: $0)) }
+        for list in PersonList.allCases {
+            events += content.people(list).enumerated().map { .people(list: list, change: .insert(item: $1, at: $0)) }
+        }
+        return events
+    }
+}

@@ -1,0 +1,39 @@
+/// A text field of the workshop that the moderator fills in, with its rules.
+public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
+    case workshopTitle
+    case date
+    case place
+    case personName
+    case organisation
+    case agendaTitle
+
+    /// The most characters the field accepts.
+    public var limit: Int {
+        switch self {
+        case .workshopTitle, .place: 200
+        case .date: 10
+        case .personName: 80
+        case .organisation: 120
+        case .agendaTitle: 120
+        }
+    }
+
+    /// Whether an empty value is refused.
+    public var isRequired: Bool {
+        switch self {
+        case .organisation, .date, .place: false
+        case .workshopTitle, .personName, .agendaTitle: true
+        }
+    }
+
+    /// Whether line breaks are kept.
+    public var isMultiline: Bool { false }
+
+    /// Cleans and checks a value for this field.
+    public func validate(_ raw: String) throws(CommandError) -> String {
+        let text = TextSanitizer.clean(raw, multiline: isMultiline)
+        if text.isEmpty && isRequired { throw .emptyText(self) }
+        if text.count > limit { throw .textTooLong(self, limit: limit, length: text.count) }
+        return text
+    }
+}
