@@ -20,15 +20,22 @@ public enum UIText: String, CaseIterable, Sendable {
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
     case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
 
+    // Event log
+    case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
+    case logAdded, logRemoved, logReplaced, logMoved
+
+    // Command line interface
+    case cliNeedsTerminal, cliCreated, cliMoreEvents
+
     // Shell
     case statusSaved, statusSaving, statusDraft, statusReadOnly
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
     case commandLinePrompt, commandUnknown, commandLanguageSet
     case confirmYesNo, cancelled, noChange
-    case saved, undone, redone
+    case saved, removed, undone, redone
     case formSaveHint, formNextField
-    case illustrativeMarker
+    case illustrativeMarker, textInputHelp, errorNotANumber
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
@@ -39,6 +46,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
     case keyUp, keyDown, keyPageUp, keyPageDown, keyTop, keyBottom
+    case keyNameSpace, keyNameControl, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown
     case keyOpen, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo, keyMoveUp, keyMoveDown, keyEditInfo
 
     /// German and English text of this entry.
@@ -109,6 +117,22 @@ public enum UIText: String, CaseIterable, Sendable {
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
 
+        case .logDate: ("Datum", "Date")
+        case .logInfoChanged: ("Workshop-Angaben geändert: {1}", "Workshop details changed: {1}")
+        case .logMoreEvents: ("{1} (und {2} weitere)", "{1} (and {2} more)")
+        case .logKindCreation: ("Anlage", "created")
+        case .logKindChange: ("Änderung", "change")
+        case .logKindUndo: ("rückgängig #{1}", "undo #{1}")
+        case .logKindRedo: ("wiederhergestellt #{1}", "redo #{1}")
+        case .logAdded: ("{1}: „{2}“ hinzugefügt", "{1}: added “{2}”")
+        case .logRemoved: ("{1}: „{2}“ entfernt", "{1}: removed “{2}”")
+        case .logReplaced: ("{1}: „{2}“ geändert in „{3}“", "{1}: changed “{2}” to “{3}”")
+        case .logMoved: ("{1}: Punkt {2} an Stelle {3} verschoben", "{1}: moved item {2} to position {3}")
+        case .cliNeedsTerminal:
+            ("allianz-tui braucht ein Terminal (tty). Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
+             "allianz-tui needs a terminal (tty). For scripts: “allianz-tui export” or “allianz-tui log”.")
+        case .cliCreated: ("Angelegt: {1} – „{2}“", "Created: {1} – “{2}”")
+        case .cliMoreEvents: ("… und {1} weitere", "… and {1} more")
         case .statusSaved: ("✓ gespeichert", "✓ saved")
         case .statusSaving: ("speichert …", "saving …")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
@@ -130,10 +154,15 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cancelled: ("Abgebrochen – nichts geändert.", "Cancelled – nothing changed.")
         case .noChange: ("Keine Änderung.", "No change.")
         case .saved: ("Gespeichert: {1}", "Saved: {1}")
+        case .removed: ("Entfernt: {1}", "Removed: {1}")
         case .undone: ("Rückgängig gemacht.", "Undone.")
         case .redone: ("Wiederhergestellt.", "Redone.")
         case .formSaveHint: ("Enter speichert · Tab nächstes Feld · Esc bricht ab", "Enter saves · Tab next field · Esc cancels")
         case .formNextField: ("←/→ wählt", "←/→ chooses")
+        case .textInputHelp:
+            ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt-Enter neue Zeile · Enter speichert · Esc bricht ab",
+             "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt-Enter new line · Enter saves · Esc cancels")
+        case .errorNotANumber: ("„{1}“ ist keine Zahl. Bitte Minuten als ganze Zahl eingeben, z. B. 15.", "“{1}” is not a number. Please enter minutes as a whole number, e.g. 15.")
         case .illustrativeMarker: ("(illustrativ)", "(illustrative)")
 
         case .homeTitle: ("Übersicht", "Overview")
@@ -166,6 +195,13 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyPageDown: ("Seite runter", "Page down")
         case .keyTop: ("Zum Anfang", "To the top")
         case .keyBottom: ("Zum Ende", "To the end")
+        case .keyNameSpace: ("Leertaste", "Space")
+        case .keyNameControl: ("Strg", "Ctrl")
+        case .keyNameDelete: ("Entf", "Del")
+        case .keyNameHome: ("Pos1", "Home")
+        case .keyNameEnd: ("Ende", "End")
+        case .keyNamePageUp: ("Bild↑", "PgUp")
+        case .keyNamePageDown: ("Bild↓", "PgDn")
         case .keyOpen: ("Öffnen", "Open")
         case .keyAdd: ("Hinzufügen", "Add")
         case .keyEdit: ("Bearbeiten", "Edit")

@@ -191,6 +191,9 @@ public final class WorkshopStore {
                 try database.write { db in try Self.insertSnapshot(current, into: db) }
                 lastSnapshotSequence = current.lastSequence
             }
+            if !isReadOnly {
+                _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            }
             try database.close()
         } catch {
             throw .cannotWrite(path: path, reason: Self.describe(error))

@@ -1,2 +1,0 @@
-import CNcurses
-func _probe() { _ = allianz_cols() }

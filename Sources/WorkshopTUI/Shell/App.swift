@@ -1,0 +1,212 @@
+import Foundation
+import WorkshopModel
+
+/// The running program without a terminal: it takes keys, sends commands to the store
+/// and renders frames into a ``Canvas``. The terminal loop and the tests drive it the same way.
+public final class App {
+    /// The smallest terminal the screens are laid out for.
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    public let store: WorkshopStore
+    public var language: Language
+    public private(set) var screens: [Screen]
+    public private(set) var overlay: Overlay?
+    public private(set) var message: Message?
+    /// Set when the last write failed: the status line then says "not saved".
+    public private(set) var writeFailure: String?
+    public private(set) var shouldQuit = false
+    private let clock: () -> Date
+
+    public init(store: WorkshopStore, language: Language, clock: @escaping () -> Date = Date.init) {
+        self.store = store
+        self.language = language
+        self.clock = clock
+        screens = [HomeScreen()]
+    }
+
+    /// The workshop as currently saved.
+    public var workshop: Workshop { store.state.workshop }
+
+    /// The screen on top of the stack.
+    public var currentScreen: Screen { screens[screens.count - 1] }
+
+    // MARK: Input
+
+    /// Handles one key press.
+    public func handle(_ key: Key) {
+        if key == .resize { return }
+        if let overlay {
+            if overlay.handle(key, app: self), self.overlay === overlay { self.overlay = nil }
+            return
+        }
+        message = nil
+        if let action = currentScreen.keymap.action(for: key) ?? Keymap.global.action(for: key) {
+            perform(action)
+        }
+    }
+
+    /// Runs a global action, or hands it to the current screen.
+    public func perform(_ action: Action) {
+        switch action {
+        case .quit:
+            shouldQuit = true
+        case .help:
+            present(HelpOverlay(screen: currentScreen))
+        case .commandLine:
+            present(CommandLineOverlay())
+        case .back:
+            if screens.count > 1 { screens.removeLast() }
+        case .undo:
+            if let record = execute(.undo) {
+                show(UIText.undone.text(language) + " " + EventDescription.summary(record, language), kind: .success)
+            }
+        case .redo:
+            if let record = execute(.redo) {
+                show(UIText.redone.text(language) + " " + EventDescription.summary(record, language), kind: .success)
+            }
+        default:
+            currentScreen.perform(action, app: self)
+        }
+    }
+
+    /// Called a few times a second by the terminal loop: picks up changes other processes
+    /// saved. Returns true when the screen needs to be drawn again.
+    public func tick() -> Bool {
+        do {
+            return try store.refresh()
+        } catch {
+            show(error.message(in: language), kind: .error)
+            return true
+        }
+    }
+
+    // MARK: Services for screens and overlays
+
+    /// Sends a command to the store. On success shows `success` (if given) and returns the
+    /// saved record; on refusal or failure shows the reason and returns nil.
+    @discardableResult
+    public func execute(_ command: WorkshopCommand, success: String? = nil) -> EventRecord? {
+        do {
+            guard let record = try store.execute(command) else {
+                show(UIText.noChange.text(language))
+                return nil
+            }
+            writeFailure = nil
+            if let success { show(success, kind: .success) }
+            return record
+        } catch {
+            if case .cannotWrite = error { writeFailure = error.message(in: language) }
+            show(error.message(in: language), kind: .error)
+            return nil
+        }
+    }
+
+    /// Like ``execute(_:success:)``, but returns the refusal instead of showing it, so a
+    /// form can keep its text and show the reason next to it.
+    public func tryExecute(_ command: WorkshopCommand, success: String? = nil) -> String? {
+        do {
+            guard try store.execute(command) != nil else {
+                show(UIText.noChange.text(language))
+                return nil
+            }
+            writeFailure = nil
+            if let success { show(success, kind: .success) }
+            return nil
+        } catch {
+            if case .cannotWrite = error { writeFailure = error.message(in: language) }
+            return error.message(in: language)
+        }
+    }
+
+    /// Opens a modal overlay.
+    public func present(_ overlay: Overlay) { self.overlay = overlay }
+
+    /// Shows a message above the status line until the next key.
+    public func show(_ text: String, kind: Message.Kind = .info) { message = Message(text, kind: kind) }
+
+    /// Opens a screen on top of the current one.
+    public func push(_ screen: Screen) { screens.append(screen) }
+
+    /// Ends the program after this key.
+    public func quit() { shouldQuit = true }
+
+    // MARK: Rendering
+
+    /// Renders the whole frame for a terminal of `size`.
+    public func render(size: Size) -> Canvas {
+        var canvas = Canvas(size: size)
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            renderTooSmall(into: &canvas)
+            return canvas
+        }
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+        renderTitleBar(into: &canvas)
+        currentScreen.render(into: &canvas, area: body, app: self)
+        canvas.cursor = nil
+        overlay?.render(into: &canvas, area: body, app: self)
+        if !(overlay is CommandLineOverlay) { renderMessageLine(into: &canvas, y: size.height - 2) }
+        renderStatusLine(into: &canvas, y: size.height - 1)
+        return canvas
+    }
+
+    private func renderTitleBar(into canvas: inout Canvas) {
+        let info = workshop.info
+        let width = canvas.size.width
+        canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .titleBar)
+        let title = " " + info.title.truncated(toWidth: width - 2)
+        let used = DisplayWidth.of(title)
+        let facts = [DateText.meetingDate(info.date, language), info.place].filter { !$0.isEmpty }.joined(separator: " · ")
+        canvas.draw(title, x: 0, y: 0, style: .titleBar)
+        let room = width - used - 4
+        guard room >= 10 else { return }
+        let shown = facts.truncated(toWidth: room)
+        canvas.draw(shown, x: width - DisplayWidth.of(shown) - 1, y: 0, style: .titleBar)
+    }
+
+    private func renderMessageLine(into canvas: inout Canvas, y: Int) {
+        let width = canvas.size.width
+        if let message {
+            canvas.fill(Rect(x: 0, y: y, width: width, height: 1), style: message.style)
+            canvas.draw(" " + message.text.truncated(toWidth: width - 2), x: 0, y: y, style: message.style)
+            return
+        }
+        let hint = { (binding: KeyBinding) in "\(binding.keys[0].label(self.language)) \(binding.help.text(self.language))" }
+        let fixed = [hint(Keymap.global.bindings[0]), hint(Keymap.global.bindings.last!)]
+        var room = width - 2 - fixed.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
+        var shown: [String] = []
+        for binding in currentScreen.keymap.bindings {
+            let text = hint(binding)
+            guard DisplayWidth.of(text) + 2 <= room else { break }
+            shown.append(text)
+            room -= DisplayWidth.of(text) + 2
+        }
+        canvas.draw(" " + (shown + fixed).joined(separator: "  "), x: 0, y: y, style: .secondary, maxWidth: width - 1)
+    }
+
+    private func renderStatusLine(into canvas: inout Canvas, y: Int) {
+        canvas.fill(Rect(x: 0, y: y, width: canvas.size.width, height: 1), style: .statusBar)
+        let left = " allianz-tui · " + currentScreen.title(language)
+        let saveState: String
+        if let writeFailure { saveState = writeFailure }
+        else if overlay?.hasDraft == true { saveState = UIText.statusDraft.text(language) }
+        else if store.isReadOnly { saveState = UIText.statusReadOnly.text(language) }
+        else { saveState = UIText.statusSaved.text(language) }
+        let right = saveState + " · " + DateText.clock(clock()) + " "
+        let rightWidth = min(DisplayWidth.of(right), canvas.size.width / 2)
+        canvas.draw(left, x: 0, y: y, style: .statusBar, maxWidth: canvas.size.width - rightWidth - 1)
+        canvas.draw(right.truncated(toWidth: rightWidth), x: canvas.size.width - rightWidth, y: y,
+                    style: writeFailure == nil ? .statusBar : .error)
+    }
+
+    private func renderTooSmall(into canvas: inout Canvas) {
+        let size = canvas.size
+        let lines = [UIText.terminalTooSmall.format(language, size.width, size.height)]
+            + TextWrapper.wrap(UIText.terminalTooSmallHint.format(language, Self.minimumSize.width, Self.minimumSize.height),
+                               width: max(size.width - 2, 1))
+        let top = max(0, (size.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            canvas.draw(line, x: max(0, (size.width - DisplayWidth.of(line)) / 2), y: top + index,
+                        style: index == 0 ? .error : .normal)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// A one-line message to the moderator above the status line.
+public struct Message: Equatable, Sendable {
+    public enum Kind: Sendable { case info, success, error }
+
+    public var text: String
+    public var kind: Kind
+
+    public init(_ text: String, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+
+    var style: Style {
+        switch kind {
+        case .info: .normal
+        case .success: .success
+        case .error: .error
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import WorkshopModel
+
+/// A full screen of the program (home, a board, a matrix, …). Screens keep only UI state
+/// (selection, focus); the workshop itself lives in the store and changes only through
+/// commands sent with ``App/execute(_:success:)``.
+///
+/// To add a screen: implement this protocol, give it a keymap, and push it with
+/// ``App/push(_:)`` from the screen that opens it. The help overlay and the key hints
+/// are generated from ``keymap``.
+public protocol Screen: AnyObject {
+    /// The screen's name in the status line.
+    func title(_ language: Language) -> String
+    /// The keys of this screen (the global keys are added by the shell).
+    var keymap: Keymap { get }
+    /// Draws the screen into `area`.
+    func render(into canvas: inout Canvas, area: Rect, app: App)
+    /// Handles an action from the keymap.
+    func perform(_ action: Action, app: App)
+}
+
+/// A modal layer above the screen (help, form, confirmation, command line). It receives
+/// every key while it is open.
+public protocol Overlay: AnyObject {
+    /// Handles a key; returns true when the overlay is finished and should close.
+    func handle(_ key: Key, app: App) -> Bool
+    /// Draws the overlay; `area` is the screen body.
+    func render(into canvas: inout Canvas, area: Rect, app: App)
+    /// True while the overlay holds typed text that is not saved yet.
+    var hasDraft: Bool { get }
+}

@@ -1,0 +1,30 @@
+import CNcurses
+import Foundation
+import Synchronization
+
+/// Catches the signals that end a terminal program so the loop can restore the terminal
+/// before exiting: SIGINT, SIGTERM and SIGHUP set a flag the loop checks; a crash signal
+/// restores the terminal at once and then lets the crash proceed.
+enum SignalTrap {
+    private static let received = Atomic<Int32>(0)
+
+    /// Installs the handlers. Call before ncurses starts, so ncurses keeps out of them.
+    static func install() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number) { number in SignalTrap.received.store(number, ordering: .relaxed) }
+        }
+        for number in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
+            signal(number) { number in
+                endwin()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    /// The signal that asked the program to stop, if any.
+    static var pending: Int32? {
+        let value = received.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+}
