@@ -28,8 +28,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "WorkshopModelTests", dependencies: ["WorkshopModel"]),
-        .testTarget(name: "WorkshopTUITests", dependencies: ["WorkshopTUI", "WorkshopModel"]),
+        .testTarget(
+            name: "WorkshopModelTests",
+            dependencies: ["WorkshopModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "WorkshopTUITests",
+            dependencies: ["WorkshopTUI", "WorkshopModel"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["allianz-tui", "WorkshopModel"]

@@ -53,7 +53,8 @@ public enum CommandDecider {
 
         case let .moveAgendaItem(id, offset):
             guard let from = workshop.agenda.firstIndex(where: { $0.id == id }) else { throw .unknownItem }
-            let to = min(max(from + offset, 0), workshop.agenda.count - 1)
+            let (sum, overflow) = from.addingReportingOverflow(offset)
+            let to = overflow ? (offset > 0 ? workshop.agenda.count - 1 : 0) : min(max(sum, 0), workshop.agenda.count - 1)
             return change(.agenda(change: .move(id: id, from: from, to: to)), unless: to == from)
 
         case .undo:
@@ -90,7 +91,9 @@ public enum CommandDecider {
         let text = try TextFieldKind.date.validate(raw)
         guard !text.isEmpty else { return text }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        // Int("+3") is 3, so the digits are checked first: only ASCII digits make a date.
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
         else { throw .invalidDate(text) }

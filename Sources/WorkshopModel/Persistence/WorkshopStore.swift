@@ -42,9 +42,9 @@ public final class WorkshopStore {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).creating"
         do {
-            try makePrivateFile(temporary)
+            try makePrivateFile(temporary, reportedPath: path)
             defer { unlink(temporary) }
-            let database = try DatabasePool(path: temporary, configuration: configuration(readOnly: false))
+            let database = try openPool(temporary, readOnly: false)
             try database.write { db in
                 try db.execute(sql: "PRAGMA application_id = \(FileHeader.applicationID)")
                 try db.execute(sql: "PRAGMA user_version = \(FileHeader.fileFormatVersion)")
@@ -98,9 +98,8 @@ public final class WorkshopStore {
             throw .newerSchema(path: path, found: Int(header.formatVersion), supported: Int(FileHeader.fileFormatVersion))
         }
         do {
-            let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
-            let check = try database.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
-            guard check == "ok" else { throw StoreError.damaged(path: path, detail: check ?? "quick_check") }
+            try check(path)
+            let database = try openPool(path, readOnly: readOnly)
             return try WorkshopStore(path: path, database: database, isReadOnly: readOnly, author: author, clock: clock)
         } catch let error as StoreError {
             throw error
@@ -200,7 +199,33 @@ public final class WorkshopStore {
         }
     }
 
+    /// The writer connection's `PRAGMA synchronous` (2 is FULL), for tests.
+    func writerSynchronousMode() throws -> Int? {
+        try database.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+    }
+
     // MARK: Reading and writing rows
+
+    /// Refuses a damaged or foreign file. Runs on a read-only connection: a writable pool
+    /// writes to the file as soon as it opens (GRDB makes sure the WAL is not empty), and a
+    /// refused file must stay untouched.
+    private static func check(_ path: String) throws {
+        let probe = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        defer { try? probe.close() }
+        let check = try probe.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
+        guard check == "ok" else { throw StoreError.damaged(path: path, detail: check ?? "quick_check") }
+        _ = try load(probe, path: path)
+    }
+
+    /// Opens the pool. GRDB sets `synchronous = NORMAL` on the writer after
+    /// `prepareDatabase` has run, so FULL is set again here.
+    private static func openPool(_ path: String, readOnly: Bool) throws -> DatabasePool {
+        let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+        if !readOnly {
+            try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        }
+        return database
+    }
 
     private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
@@ -215,7 +240,7 @@ public final class WorkshopStore {
         return configuration
     }
 
-    private static func load(_ database: DatabasePool, path: String) throws -> (WorkshopState, Int64) {
+    private static func load(_ database: some DatabaseReader, path: String) throws -> (WorkshopState, Int64) {
         try database.read { db in
             guard try db.tableExists("record"), try db.tableExists("snapshot") else {
                 throw StoreError.notAWorkshop(path: path)
@@ -266,11 +291,11 @@ public final class WorkshopStore {
 
     // MARK: Files
 
-    private static func makePrivateFile(_ path: String) throws {
+    private static func makePrivateFile(_ path: String, reportedPath: String) throws {
         unlink(path)
         let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard descriptor >= 0 else {
-            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.cannotCreate(path: reportedPath, reason: String(cString: strerror(errno)))
         }
         fchmod(descriptor, 0o600)
         Foundation.close(descriptor)

@@ -164,7 +164,9 @@ final class HomeScreen: Screen {
         let minutes = UIText.homeMinutes.format(language, item.plannedMinutes)
         let kind = item.kind.label(language)
         let kindWidth = row.width >= 60 ? min(DisplayWidth.of(kind), 26) : 0
-        let tailWidth = DisplayWidth.of(minutes) + (kindWidth > 0 ? kindWidth + 2 : 0) + 1
+        // The minutes column is as wide as "999 min" in every row, so the instruments line up.
+        let minutesWidth = max(DisplayWidth.of(minutes), DisplayWidth.of(UIText.homeMinutes.format(language, 999)))
+        let tailWidth = minutesWidth + (kindWidth > 0 ? kindWidth + 2 : 0) + 1
         let numberText = "\(number)".padded(toWidth: 3)
         canvas.draw(" " + numberText + item.title.truncated(toWidth: row.width - tailWidth - 6), x: row.x, y: row.y, style: style)
         if kindWidth > 0 {

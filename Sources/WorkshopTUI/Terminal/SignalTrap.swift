@@ -10,6 +10,11 @@ enum SignalTrap {
 
     /// Installs the handlers. Call before ncurses starts, so ncurses keeps out of them.
     static func install() {
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stopSignals, number) }
+        // A parent may have blocked them (test runners do); they must reach this loop.
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { number in SignalTrap.received.store(number, ordering: .relaxed) }
         }

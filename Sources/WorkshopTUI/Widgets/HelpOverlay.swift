@@ -22,14 +22,18 @@ final class HelpOverlay: Overlay {
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language
+        // The key column is as wide as the widest key label (not the section headings).
+        let keyLabels = (screenKeymap.bindings + Keymap.global.bindings).map { $0.keyLabel(language) }
+        let keyWidth = min(keyLabels.map { DisplayWidth.of($0) }.max() ?? 10, 24)
+        let width = min(area.width - 4, max(50, keyWidth + 40))
         var rows: [(String, String, Style)] = [(UIText.helpScreenSection.text(language), "", .heading)]
         rows += screenKeymap.bindings.map { ($0.keyLabel(language), $0.help.text(language), .normal) }
         rows += [("", "", .normal), (UIText.helpGlobalSection.text(language), "", .heading)]
         rows += Keymap.global.bindings.map { ($0.keyLabel(language), $0.help.text(language), .normal) }
-        rows += [("", "", .normal), (UIText.textInputHelp.text(language), "", .secondary)]
+        rows += [("", "", .normal)]
+        // The typing help is long: wrapped to the box, never cut off.
+        rows += TextWrapper.wrap(UIText.textInputHelp.text(language), width: max(width - 3, 1)).map { ($0, "", .secondary) }
 
-        let keyWidth = min(rows.map { DisplayWidth.of($0.0) }.max() ?? 10, 24)
-        let width = min(area.width - 4, max(50, keyWidth + 40))
         let box = area.centered(width: width, height: min(area.height, rows.count + 3))
         canvas.fill(box, style: .normal)
         canvas.drawFrame(box, title: UIText.helpTitle.text(language) + " — " + UIText.helpClose.text(language), style: .frameFocused)
@@ -42,8 +46,12 @@ final class HelpOverlay: Overlay {
                 canvas.draw(" " + row.0, x: inner.x, y: y, style: row.2, maxWidth: inner.width)
                 continue
             }
-            canvas.draw(" " + row.0, x: inner.x, y: y, style: .heading, maxWidth: keyWidth + 1)
-            canvas.draw(row.1, x: inner.x + keyWidth + 3, y: y, maxWidth: inner.width - keyWidth - 3)
+            canvas.draw(" " + row.0.truncated(toWidth: keyWidth), x: inner.x, y: y, style: .heading, maxWidth: keyWidth + 1)
+            canvas.draw(row.1.truncated(toWidth: inner.width - keyWidth - 3), x: inner.x + keyWidth + 3, y: y,
+                        maxWidth: inner.width - keyWidth - 3)
         }
+        // More rows above or below: the same marks as the lists.
+        if scroll > 0 { canvas.draw("▲", x: box.maxX - 1, y: inner.y, style: .frameFocused) }
+        if scroll + inner.height < rows.count { canvas.draw("▼", x: box.maxX - 1, y: inner.maxY - 1, style: .frameFocused) }
     }
 }

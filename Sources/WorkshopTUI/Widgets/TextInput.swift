@@ -53,8 +53,9 @@ public struct TextInput: Equatable, Sendable {
         case .control("w"):
             deleteWordBackwards()
         case .control("u"):
-            characters.removeSubrange(0..<cursor)
-            cursor = 0
+            let start = lineStart(width: width)
+            characters.removeSubrange(start..<cursor)
+            cursor = start
         case .up where isMultiline:
             moveVertically(by: -1, width: width)
         case .down where isMultiline:
@@ -153,9 +154,16 @@ public struct TextInput: Equatable, Sendable {
 
     private func lineEnd(width: Int) -> Int {
         let lines = layout(width: width)
-        let range = lines[lineIndex(of: cursor, in: lines)]
-        let endsWithBreak = range.upperBound > range.lowerBound && characters[range.upperBound - 1] == "\n"
-        return endsWithBreak ? range.upperBound - 1 : range.upperBound
+        let row = lineIndex(of: cursor, in: lines)
+        return lastPosition(inLine: row, of: lines)
+    }
+
+    /// The last cursor position that is still shown on visual line `row`: before its line
+    /// break, before a soft wrap (that position belongs to the next line), or the text's end.
+    private func lastPosition(inLine row: Int, of lines: [Range<Int>]) -> Int {
+        let range = lines[row]
+        if range.upperBound > range.lowerBound && characters[range.upperBound - 1] == "\n" { return range.upperBound - 1 }
+        return row == lines.count - 1 ? range.upperBound : max(range.upperBound - 1, range.lowerBound)
     }
 
     private mutating func moveVertically(by delta: Int, width: Int) {
@@ -168,7 +176,8 @@ public struct TextInput: Equatable, Sendable {
         }
         var index = lines[target].lowerBound
         var columns = 0
-        while index < lines[target].upperBound, characters[index] != "\n" {
+        let last = lastPosition(inLine: target, of: lines)
+        while index < last {
             let w = DisplayWidth.of(characters[index])
             if columns + w > position.column { break }
             columns += w
