@@ -27,57 +27,57 @@ import Testing
             expectVisible(selection, count: 30, visible: 8)
         }
         // At the end it stays.
-        selection.handle(.down, count: 30, visible: 8)
+        _ = selection.handle(.down, count: 30, visible: 8)
         #expect(selection.index == 29)
         #expect(selection.visibleRange(count: 30, visible: 8) == 22..<30)
     }
 
     @Test func movingUpScrollsBack() {
         var selection = ListSelection()
-        selection.handle(.bottom, count: 30, visible: 8)
+        _ = selection.handle(.bottom, count: 30, visible: 8)
         for step in stride(from: 28, through: 0, by: -1) {
-            selection.handle(.up, count: 30, visible: 8)
+            _ = selection.handle(.up, count: 30, visible: 8)
             #expect(selection.index == step)
             #expect(selection.offset == min(step, 22))
             expectVisible(selection, count: 30, visible: 8)
         }
-        selection.handle(.up, count: 30, visible: 8)
+        _ = selection.handle(.up, count: 30, visible: 8)
         #expect(selection.index == 0)
     }
 
     @Test func pagingMovesByAPageKeepingOneRowOfContext() {
         var selection = ListSelection()
-        selection.handle(.pageDown, count: 30, visible: 8)
+        _ = selection.handle(.pageDown, count: 30, visible: 8)
         #expect(selection.index == 7)
         expectVisible(selection, count: 30, visible: 8)
-        selection.handle(.pageDown, count: 30, visible: 8)
+        _ = selection.handle(.pageDown, count: 30, visible: 8)
         #expect(selection.index == 14)
         #expect(selection.visibleRange(count: 30, visible: 8) == 7..<15)
-        selection.handle(.pageDown, count: 30, visible: 8)
-        selection.handle(.pageDown, count: 30, visible: 8)
-        selection.handle(.pageDown, count: 30, visible: 8)
+        _ = selection.handle(.pageDown, count: 30, visible: 8)
+        _ = selection.handle(.pageDown, count: 30, visible: 8)
+        _ = selection.handle(.pageDown, count: 30, visible: 8)
         #expect(selection.index == 29)
-        selection.handle(.pageUp, count: 30, visible: 8)
+        _ = selection.handle(.pageUp, count: 30, visible: 8)
         #expect(selection.index == 22)
         expectVisible(selection, count: 30, visible: 8)
-        for _ in 0..<5 { selection.handle(.pageUp, count: 30, visible: 8) }
+        for _ in 0..<5 { _ = selection.handle(.pageUp, count: 30, visible: 8) }
         #expect(selection.index == 0)
         #expect(selection.offset == 0)
     }
 
     @Test func pagingWithOneVisibleRowStillMoves() {
         var selection = ListSelection()
-        selection.handle(.pageDown, count: 5, visible: 1)
+        _ = selection.handle(.pageDown, count: 5, visible: 1)
         #expect(selection.index == 1)
         expectVisible(selection, count: 5, visible: 1)
     }
 
     @Test func topAndBottom() {
         var selection = ListSelection()
-        selection.handle(.bottom, count: 10_000, visible: 20)
+        _ = selection.handle(.bottom, count: 10_000, visible: 20)
         #expect(selection.index == 9_999)
         #expect(selection.visibleRange(count: 10_000, visible: 20) == 9_980..<10_000)
-        selection.handle(.top, count: 10_000, visible: 20)
+        _ = selection.handle(.top, count: 10_000, visible: 20)
         #expect(selection.index == 0)
         #expect(selection.visibleRange(count: 10_000, visible: 20) == 0..<20)
     }
@@ -94,7 +94,7 @@ import Testing
 
     @Test func clampingAfterTheListShrinks() {
         var selection = ListSelection()
-        selection.handle(.bottom, count: 30, visible: 8)
+        _ = selection.handle(.bottom, count: 30, visible: 8)
         selection.clamp(count: 12, visible: 8)
         #expect(selection.index == 11)
         #expect(selection.visibleRange(count: 12, visible: 8) == 4..<12)
@@ -144,7 +144,7 @@ import Testing
             switch Int.random(in: 0..<10, using: &generator) {
             case 0: count = Int.random(in: 1...60, using: &generator); selection.clamp(count: count, visible: visible)
             case 1: visible = Int.random(in: 1...25, using: &generator); selection.clamp(count: count, visible: visible)
-            default: selection.handle(actions.randomElement(using: &generator)!, count: count, visible: visible)
+            default: _ = selection.handle(actions.randomElement(using: &generator)!, count: count, visible: visible)
             }
             #expect((0..<count).contains(selection.index))
             expectVisible(selection, count: count, visible: visible)

@@ -283,10 +283,12 @@ public final class WorkshopStore {
                         record.kind.rawValue, record.target, try RecordCoding.encodeEvents(record.events)])
     }
 
+    /// Stores a snapshot of `state` and drops the older ones (the log keeps everything they held).
     private static func insertSnapshot(_ state: WorkshopState, into db: Database) throws {
         let json = String(decoding: try JSONEncoder.workshop.encode(state), as: UTF8.self)
         try db.execute(sql: "INSERT OR REPLACE INTO snapshot (sequence, schemaVersion, state) VALUES (?, ?, ?)",
                        arguments: [state.lastSequence, EventRecord.currentSchemaVersion, json])
+        try db.execute(sql: "DELETE FROM snapshot WHERE sequence < ?", arguments: [state.lastSequence])
     }
 
     // MARK: Files

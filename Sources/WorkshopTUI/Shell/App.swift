@@ -200,13 +200,16 @@ public final class App {
 
     private func renderTooSmall(into canvas: inout Canvas) {
         let size = canvas.size
-        let lines = [UIText.terminalTooSmall.format(language, size.width, size.height)]
+        // Both texts are wrapped: in a very narrow window a cut headline would show a wrong size.
+        let width = max(size.width - 2, 1)
+        let headline = TextWrapper.wrap(UIText.terminalTooSmall.format(language, size.width, size.height), width: width)
+        let lines = headline
             + TextWrapper.wrap(UIText.terminalTooSmallHint.format(language, Self.minimumSize.width, Self.minimumSize.height),
-                               width: max(size.width - 2, 1))
+                               width: width)
         let top = max(0, (size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             canvas.draw(line, x: max(0, (size.width - DisplayWidth.of(line)) / 2), y: top + index,
-                        style: index == 0 ? .error : .normal)
+                        style: index < headline.count ? .error : .normal)
         }
     }
 }

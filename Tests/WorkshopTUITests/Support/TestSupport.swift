@@ -90,7 +90,7 @@ func assertGolden(_ canvas: Canvas, named name: String, sourceLocation: SourceLo
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
 }
 
-private let goldenDirectory = URL(fileURLWithPath: #filePath)
+let goldenDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // Support
     .deletingLastPathComponent()  // WorkshopTUITests
     .appendingPathComponent("Golden", isDirectory: true)
