@@ -254,7 +254,8 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
         let expected = store.state
         #expect(WorkshopReducer.replay(try store.allRecords()) == expected)
         try store.close()
-        #expect(try snapshotSequences(path) == [WorkshopStore.snapshotInterval, expected.lastSequence])
+        // Closing stores the newest snapshot and drops the older one: the log keeps its content.
+        #expect(try snapshotSequences(path) == [expected.lastSequence])
 
         let reopened = try WorkshopStore.open(at: path)
         #expect(reopened.state == expected)

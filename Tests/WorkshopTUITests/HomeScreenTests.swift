@@ -28,6 +28,21 @@ import WorkshopModel
         #expect(large[0].hasSuffix("23.03.2017 · Lokschuppen, Bottrop"))
     }
 
+    @Test func inventedPeopleAreMarkedAndExplained() throws {
+        let fixture = try Fixture()
+        let text = fixture.screen()
+        #expect(text.contains("* erfundene Beispielnamen"))
+        #expect(text.contains("Bernd Tischler – Stadt Bottrop"), "a person named in the report has no marker")
+        #expect(text.contains("Anja Großmann* – "))
+    }
+
+    @Test func enterOnAnAgendaItemOpensItsInstrumentOrSaysWhyNot() throws {
+        let fixture = try Fixture()
+        fixture.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("j"),
+                      .character("j"), .enter)
+        #expect(fixture.screen().contains("„Thementische“ hat in dieser Version noch keinen eigenen Bildschirm."))
+    }
+
     @Test func titleBarIsStyledAsTitleBar() throws {
         let canvas = try Fixture().render()
         #expect(canvas.style(of: "Auftaktveranstaltung", onLine: 0) == .titleBar)
@@ -53,9 +68,9 @@ import WorkshopModel
         for person in Self.demo.participants + Self.demo.moderators {
             #expect(text.contains(person.name), "missing \(person.name)")
         }
-        #expect(text.contains("Jürgen Weiß – IHK Nord Westfalen"))
-        #expect(text.contains("Gülay Yıldız – Buchhandlung am Pferdemarkt"))
-        #expect(text.contains("Andreas Fuß – Sparkasse Bottrop"))
+        #expect(text.contains("Jürgen Weiß* – IHK Nord Westfalen"))
+        #expect(text.contains("Gülay Yıldız* – Buchhandlung am Pferdemarkt"))
+        #expect(text.contains("Andreas Fuß* – Sparkasse Bottrop"))
     }
 
     @Test func showsTheFirstRowsAt80x24() throws {
@@ -272,7 +287,7 @@ import WorkshopModel
         fixture.type("Jürgen Weiß-Brügge")
         fixture.press(.enter)
         #expect(fixture.store.state.workshop.participants[3].name == "Jürgen Weiß-Brügge")
-        #expect(fixture.screen().contains("Jürgen Weiß-Brügge – IHK Nord"))
+        #expect(fixture.screen().contains("Jürgen Weiß-Brügge* – IHK Nord"))
     }
 
     @Test func addingAnAgendaItem() throws {
@@ -287,7 +302,7 @@ import WorkshopModel
         #expect(item.kind == .consensing)
         #expect(item.plannedMinutes == 45)
         let text = fixture.screen(160, 45)
-        #expect(text.contains("11 Systemisches Konsensieren der Reall"))
+        #expect(text.contains("11 Systemisches Konsensieren"))
         #expect(text.contains("Gesamt 225 min"))
     }
 

@@ -28,18 +28,18 @@ public enum UIText: String, CaseIterable, Sendable {
     case cliNeedsTerminal, cliCreated, cliMoreEvents
 
     // Shell
-    case statusSaved, statusSaving, statusDraft, statusReadOnly
+    case statusSaved, statusDraft, statusReadOnly
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
-    case commandLinePrompt, commandUnknown, commandLanguageSet
+    case commandUnknown, commandLanguageSet
     case confirmYesNo, cancelled, noChange
     case saved, removed, undone, redone
     case formSaveHint, formNextField
-    case illustrativeMarker, textInputHelp, errorNotANumber
+    case textInputHelp, errorNotANumber
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
-    case homeNoOrganisation, homeCountPeople, homeInstrumentNotYet
+    case homeCountPeople, homeInstrumentNotYet, homeIllustrativeNote
     case homeEditInfoTitle, homeAddPerson, homeEditPerson, homeRemovePersonQuestion
     case homeAddAgenda, homeEditAgenda, homeRemoveAgendaQuestion
 
@@ -134,7 +134,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cliCreated: ("Angelegt: {1} – „{2}“", "Created: {1} – “{2}”")
         case .cliMoreEvents: ("… und {1} weitere", "… and {1} more")
         case .statusSaved: ("✓ gespeichert", "✓ saved")
-        case .statusSaving: ("speichert …", "saving …")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
         case .statusReadOnly: ("nur lesen", "read-only")
         case .helpTitle: ("Tasten", "Keys")
@@ -145,7 +144,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .terminalTooSmallHint:
             ("Mindestens {1}×{2} nötig. Bitte Fenster vergrößern oder Schrift verkleinern. q beendet.",
              "At least {1}×{2} needed. Please enlarge the window or use a smaller font. q quits.")
-        case .commandLinePrompt: (":", ":")
         case .commandUnknown:
             ("Unbekannter Befehl „{1}“. Bekannt: q, lang de, lang en, undo, redo, help.",
              "Unknown command “{1}”. Known: q, lang de, lang en, undo, redo, help.")
@@ -160,21 +158,20 @@ public enum UIText: String, CaseIterable, Sendable {
         case .formSaveHint: ("Enter speichert · Tab nächstes Feld · Esc bricht ab", "Enter saves · Tab next field · Esc cancels")
         case .formNextField: ("←/→ wählt", "←/→ chooses")
         case .textInputHelp:
-            ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt-Enter neue Zeile · Enter speichert · Esc bricht ab",
-             "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt-Enter new line · Enter saves · Esc cancels")
+            ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt‑Enter neue Zeile · Enter speichert · Esc bricht ab",
+             "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt‑Enter new line · Enter saves · Esc cancels")
         case .errorNotANumber: ("„{1}“ ist keine Zahl. Bitte Minuten als ganze Zahl eingeben, z. B. 15.", "“{1}” is not a number. Please enter minutes as a whole number, e.g. 15.")
-        case .illustrativeMarker: ("(illustrativ)", "(illustrative)")
 
         case .homeTitle: ("Übersicht", "Overview")
         case .homeAgendaEmpty: ("Noch kein Ablauf. a fügt einen Punkt hinzu.", "No agenda yet. a adds an item.")
         case .homePeopleEmpty: ("Noch niemand. a fügt hinzu.", "Nobody yet. a adds someone.")
         case .homeMinutes: ("{1} min", "{1} min")
         case .homeTotalDuration: ("Gesamt {1} min", "Total {1} min")
-        case .homeNoOrganisation: ("–", "–")
         case .homeCountPeople: ("{1} Teilnehmende · {2} Moderation", "{1} participants · {2} moderators")
         case .homeInstrumentNotYet:
             ("„{1}“ hat in dieser Version noch keinen eigenen Bildschirm.",
              "“{1}” has no screen of its own in this version yet.")
+        case .homeIllustrativeNote: ("* erfundene Beispielnamen", "* invented example names")
         case .homeEditInfoTitle: ("Workshop-Angaben", "Workshop details")
         case .homeAddPerson: ("Neu: {1}", "New: {1}")
         case .homeEditPerson: ("Bearbeiten: {1}", "Edit: {1}")

@@ -40,14 +40,22 @@ public struct Rect: Equatable, Sendable {
 
     /// Splits into `count` columns of (nearly) equal width, separated by `gap` cells.
     public func columns(_ count: Int, gap: Int = 1) -> [Rect] {
-        guard count > 0 else { return [] }
-        let usable = width - gap * (count - 1)
+        columns(weights: Array(repeating: 1, count: count), gap: gap)
+    }
+
+    /// Splits into columns whose widths follow `weights`, separated by `gap` cells.
+    public func columns(weights: [Int], gap: Int = 1) -> [Rect] {
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return [] }
+        let usable = width - gap * (weights.count - 1)
         var result: [Rect] = []
         var left = x
-        for index in 0..<count {
-            let columnWidth = usable / count + (index < usable % count ? 1 : 0)
+        var assigned = 0
+        for (index, weight) in weights.enumerated() {
+            let columnWidth = index == weights.count - 1 ? usable - assigned : usable * weight / total
             result.append(Rect(x: left, y: y, width: columnWidth, height: height))
             left += columnWidth + gap
+            assigned += columnWidth
         }
         return result
     }

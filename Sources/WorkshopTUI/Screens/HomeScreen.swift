@@ -24,7 +24,8 @@ final class HomeScreen: Screen {
 
     let keymap = Keymap([
         KeyBinding([.character("a"), .character("n")], .add, .keyAdd),
-        KeyBinding([.character("e"), .enter], .edit, .keyEdit),
+        KeyBinding([.character("e")], .edit, .keyEdit),
+        KeyBinding([.enter], .open, .keyOpen),
         KeyBinding([.character("d"), .delete], .delete, .keyDelete),
         KeyBinding([.character("K")], .moveUp, .keyMoveUp),
         KeyBinding([.character("J")], .moveDown, .keyMoveDown),
@@ -45,6 +46,7 @@ final class HomeScreen: Screen {
         case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .add: add(app)
         case .edit: edit(app, index: selection.index, count: count)
+        case .open: open(app, index: selection.index, count: count)
         case .delete: delete(app, index: selection.index, count: count)
         case .moveUp, .moveDown: move(app, index: selection.index, count: count, by: action == .moveUp ? -1 : 1)
         case .editInfo: app.present(InfoForm.make(app))
@@ -74,6 +76,13 @@ final class HomeScreen: Screen {
         } else {
             app.present(AgendaForm.make(app, item: app.workshop.agenda[index]))
         }
+    }
+
+    /// Opens the selected agenda item's instrument; on a person it edits.
+    private func open(_ app: App, index: Int, count: Int) {
+        guard focus == .agenda, count > 0 else { return edit(app, index: index, count: count) }
+        let kind = app.workshop.agenda[index].kind
+        app.show(UIText.homeInstrumentNotYet.format(app.language, kind.label(app.language)))
     }
 
     private func delete(_ app: App, index: Int, count: Int) {
@@ -113,11 +122,13 @@ final class HomeScreen: Screen {
         let total = workshop.agenda.reduce(0) { $0 + $1.plannedMinutes }
         let summary = UIText.homeCountPeople.format(language, workshop.participants.count, workshop.moderators.count)
             + " · " + UIText.homeTotalDuration.format(language, total)
-        canvas.draw(" " + summary, x: summaryRow.x, y: summaryRow.y, style: .secondary, maxWidth: summaryRow.width)
+        let invented = (workshop.participants + workshop.moderators).contains(where: \.isIllustrative)
+        let note = invented ? " · " + UIText.homeIllustrativeNote.text(language) : ""
+        canvas.draw((" " + summary + note).truncated(toWidth: summaryRow.width), x: summaryRow.x, y: summaryRow.y, style: .secondary)
 
         let rects: [Pane: Rect]
         if rest.width >= 120 {
-            let columns = rest.columns(3)
+            let columns = rest.columns(weights: [9, 6, 5])
             rects = [.agenda: columns[0], .participants: columns[1], .moderators: columns[2]]
         } else {
             let agendaHeight = min(workshop.agenda.count + 2, rest.height / 2)
@@ -177,7 +188,8 @@ final class HomeScreen: Screen {
     }
 
     private static func drawPerson(_ person: Person, into canvas: inout Canvas, row: Rect, style: Style, language: Language) {
-        let nameWidth = canvas.draw(" " + person.name.truncated(toWidth: row.width - 2), x: row.x, y: row.y, style: style)
+        let name = person.isIllustrative ? person.name + "*" : person.name
+        let nameWidth = canvas.draw(" " + name.truncated(toWidth: row.width - 2), x: row.x, y: row.y, style: style)
         guard let organisation = person.organisation, row.width - nameWidth > 8 else { return }
         canvas.draw(" – " + organisation.truncated(toWidth: row.width - nameWidth - 4), x: row.x + nameWidth, y: row.y,
                     style: style == .normal ? .secondary : style)

@@ -153,13 +153,14 @@ public final class App {
         let info = workshop.info
         let width = canvas.size.width
         canvas.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .titleBar)
-        let title = " " + info.title.truncated(toWidth: width - 2)
-        let used = DisplayWidth.of(title)
         let facts = [DateText.meetingDate(info.date, language), info.place].filter { !$0.isEmpty }.joined(separator: " · ")
+        // The title comes first; date and place get the rest, but the date always shows.
+        let dateWidth = DisplayWidth.of(DateText.meetingDate(info.date, language))
+        let factsRoom = min(DisplayWidth.of(facts), max(width - 5 - DisplayWidth.of(info.title), dateWidth))
+        let title = " " + info.title.truncated(toWidth: width - 2 - (factsRoom >= 10 ? factsRoom + 3 : 0))
         canvas.draw(title, x: 0, y: 0, style: .titleBar)
-        let room = width - used - 4
-        guard room >= 10 else { return }
-        let shown = facts.truncated(toWidth: room)
+        guard factsRoom >= 10 else { return }
+        let shown = facts.truncated(toWidth: factsRoom)
         canvas.draw(shown, x: width - DisplayWidth.of(shown) - 1, y: 0, style: .titleBar)
     }
 
