@@ -86,16 +86,10 @@ public final class App {
     /// saved record; on refusal or failure shows the reason and returns nil.
     @discardableResult
     public func execute(_ command: WorkshopCommand, success: String? = nil) -> EventRecord? {
-        do {
-            guard let record = try store.execute(command) else {
-                show(UIText.noChange.text(language))
-                return nil
-            }
-            writeFailure = nil
-            if let success { show(success, kind: .success) }
+        switch submit(command, success: success) {
+        case let .success(record):
             return record
-        } catch {
-            if case .cannotWrite = error { writeFailure = error.message(in: language) }
+        case let .failure(error):
             show(error.message(in: language), kind: .error)
             return nil
         }
@@ -104,17 +98,23 @@ public final class App {
     /// Like ``execute(_:success:)``, but returns the refusal instead of showing it, so a
     /// form can keep its text and show the reason next to it.
     public func tryExecute(_ command: WorkshopCommand, success: String? = nil) -> String? {
+        guard case let .failure(error) = submit(command, success: success) else { return nil }
+        return error.message(in: language)
+    }
+
+    /// Runs a command, tracks whether saving works, and shows `success` or "no change".
+    private func submit(_ command: WorkshopCommand, success: String?) -> Result<EventRecord?, StoreError> {
         do {
-            guard try store.execute(command) != nil else {
+            guard let record = try store.execute(command) else {
                 show(UIText.noChange.text(language))
-                return nil
+                return .success(nil)
             }
             writeFailure = nil
             if let success { show(success, kind: .success) }
-            return nil
+            return .success(record)
         } catch {
             if case .cannotWrite = error { writeFailure = error.message(in: language) }
-            return error.message(in: language)
+            return .failure(error)
         }
     }
 
