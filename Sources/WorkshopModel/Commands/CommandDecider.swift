@@ -57,6 +57,10 @@ public enum CommandDecider {
             let to = overflow ? (offset > 0 ? workshop.agenda.count - 1 : 0) : min(max(sum, 0), workshop.agenda.count - 1)
             return change(.agenda(change: .move(id: id, from: from, to: to)), unless: to == from)
 
+        case let .board(command):
+            let events = try BoardDecider.decide(command, in: workshop, makeID: makeID)
+            return events.isEmpty ? nil : Decision(kind: .change, events: events)
+
         case .undo:
             guard let entry = state.history.undoable.last else { throw .nothingToUndo }
             let events = entry.events.reversed().map(\.inverse)

@@ -9,6 +9,10 @@ public enum CommandError: Error, Equatable, Sendable {
     case unknownItem
     case nothingToUndo
     case nothingToRedo
+    case tooManyTags(limit: Int)
+    case fixedHeading(String)
+    /// A card cannot be linked to itself, or grouped under a card that is not a round card of its heading.
+    case invalidCardRelation
     /// The change to undo or redo no longer fits, because the items were changed since.
     case historyConflict
 
@@ -33,6 +37,12 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorNothingToRedo.text(language)
         case .historyConflict:
             UIText.errorHistoryConflict.text(language)
+        case let .tooManyTags(limit):
+            UIText.errorTooManyTags.format(language, limit)
+        case let .fixedHeading(title):
+            UIText.errorFixedHeading.format(language, title)
+        case .invalidCardRelation:
+            UIText.errorInvalidCardRelation.text(language)
         }
     }
 }

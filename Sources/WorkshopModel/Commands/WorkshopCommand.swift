@@ -10,6 +10,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case removeAgendaItem(id: EntityID)
     /// Moves an agenda item up (negative) or down (positive).
     case moveAgendaItem(id: EntityID, offset: Int)
+    /// Boards, headings and cards.
+    case board(BoardCommand)
     case undo
     case redo
 }

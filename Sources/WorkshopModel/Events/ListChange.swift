@@ -35,14 +35,18 @@ where Element.ID: Codable & Sendable {
     }
 
     /// Applies the change. The reducer must never fail, so a change that does not fit
-    /// (which a validated log never contains) is applied as closely as possible.
+    /// (which a validated log never contains) is applied as closely as possible. The stored
+    /// index is tried first, so replaying a long log stays linear.
     public func apply(to list: inout [Element]) {
         switch self {
         case let .insert(item, index):
-            list.removeAll { $0.id == item.id }
             list.insert(item, at: min(max(index, 0), list.count))
-        case let .remove(item, _):
-            list.removeAll { $0.id == item.id }
+        case let .remove(item, index):
+            if list.indices.contains(index), list[index].id == item.id {
+                list.remove(at: index)
+            } else {
+                list.removeAll { $0.id == item.id }
+            }
         case let .replace(_, new):
             if let index = list.firstIndex(where: { $0.id == new.id }) { list[index] = new }
         case let .move(id, _, to):

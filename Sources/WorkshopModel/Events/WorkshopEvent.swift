@@ -7,6 +7,12 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case people(list: PersonList, change: ListChange<Person>)
     /// The agenda changed.
     case agenda(change: ListChange<AgendaItem>)
+    /// A board was added, changed or removed.
+    case boards(change: ListChange<Board>)
+    /// A heading of a board was added, renamed, moved or removed.
+    case headings(change: ListChange<Heading>)
+    /// A card was added, changed, moved or removed.
+    case cards(change: ListChange<Card>)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -14,6 +20,9 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .info(old, new): .info(old: new, new: old)
         case let .people(list, change): .people(list: list, change: change.inverse)
         case let .agenda(change): .agenda(change: change.inverse)
+        case let .boards(change): .boards(change: change.inverse)
+        case let .headings(change): .headings(change: change.inverse)
+        case let .cards(change): .cards(change: change.inverse)
         }
     }
 
@@ -23,6 +32,9 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .info(old, _): workshop.info == old
         case let .people(list, change): change.applies(to: workshop.people(list))
         case let .agenda(change): change.applies(to: workshop.agenda)
+        case let .boards(change): change.applies(to: workshop.boards)
+        case let .headings(change): change.applies(to: workshop.headings)
+        case let .cards(change): change.applies(to: workshop.cards)
         }
     }
 }

@@ -42,6 +42,12 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.moderators)
         case let .agenda(change):
             change.apply(to: &workshop.agenda)
+        case let .boards(change):
+            change.apply(to: &workshop.boards)
+        case let .headings(change):
+            change.apply(to: &workshop.headings)
+        case let .cards(change):
+            change.apply(to: &workshop.cards)
         }
     }
 }

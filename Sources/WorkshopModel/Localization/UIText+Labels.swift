@@ -8,6 +8,11 @@ extension TextFieldKind {
         case .personName: UIText.fieldName.text(language)
         case .organisation: UIText.fieldOrganisation.text(language)
         case .agendaTitle: UIText.fieldAgendaTitle.text(language)
+        case .boardTitle: UIText.fieldBoardTitle.text(language)
+        case .headingTitle: UIText.fieldHeading.text(language)
+        case .cardText: UIText.fieldCardText.text(language)
+        case .cardAuthor: UIText.fieldCardAuthor.text(language)
+        case .tag: UIText.fieldTag.text(language)
         }
     }
 }

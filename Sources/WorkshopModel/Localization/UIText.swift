@@ -7,14 +7,15 @@ public enum UIText: String, CaseIterable, Sendable {
     // Field and list names
     case fieldTitle, fieldDate, fieldPlace, fieldName, fieldOrganisation, fieldAgendaTitle
     case fieldMinutes, fieldKind
-    case participants, moderators, agenda
+    case fieldBoardTitle, fieldHeading, fieldCardText, fieldCardAuthor, fieldTag, fieldTags, fieldModerator
+    case participants, moderators, agenda, boards, card
     case kindPlenary, kindThemeTables, kindSwot, kindGuidingGoals, kindMateriality
     case kindProfileForms, kindConsensing, kindPause
 
     // Command errors
     case errorEmptyText, errorTextTooLong, errorInvalidDate, errorInvalidMinutes
     case errorDuplicatePerson, errorUnknownItem, errorNothingToUndo, errorNothingToRedo
-    case errorHistoryConflict
+    case errorHistoryConflict, errorTooManyTags, errorFixedHeading, errorInvalidCardRelation
 
     // Store errors
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
@@ -59,10 +60,19 @@ public enum UIText: String, CaseIterable, Sendable {
         case .fieldOrganisation: ("Organisation", "Organisation")
         case .fieldAgendaTitle: ("Tagesordnungspunkt", "Agenda item")
         case .fieldMinutes: ("Minuten", "Minutes")
+        case .fieldBoardTitle: ("Titel der Pinnwand", "Board title")
+        case .fieldHeading: ("Überschrift", "Heading")
+        case .fieldCardText: ("Kartentext", "Card text")
+        case .fieldCardAuthor: ("Von (wer hat es gesagt?)", "By (who said it?)")
+        case .fieldTag: ("Schlagwort", "Tag")
+        case .fieldTags: ("Schlagworte (mit Komma getrennt)", "Tags (comma-separated)")
+        case .fieldModerator: ("Moderation", "Moderator")
         case .fieldKind: ("Instrument", "Instrument")
         case .participants: ("Teilnehmende", "Participants")
         case .moderators: ("Moderation", "Moderators")
         case .agenda: ("Ablauf", "Agenda")
+        case .boards: ("Pinnwände", "Boards")
+        case .card: ("Karte", "Card")
         case .kindPlenary: ("Plenum", "Plenary")
         case .kindThemeTables: ("Thementische", "Theme tables")
         case .kindSwot: ("SWOT-Analyse", "SWOT analysis")
@@ -88,6 +98,14 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorUnknownItem:
             ("Dieser Eintrag existiert nicht mehr (vielleicht an einem anderen Platz gelöscht).",
              "This entry no longer exists (perhaps deleted at another seat).")
+        case .errorTooManyTags:
+            ("Zu viele Schlagworte: höchstens {1} pro Karte.", "Too many tags: at most {1} per card.")
+        case .errorFixedHeading:
+            ("„{1}“ ist ein festes Feld dieser Pinnwand und kann nicht entfernt werden.",
+             "“{1}” is a fixed field of this board and cannot be removed.")
+        case .errorInvalidCardRelation:
+            ("Das geht nicht: eine Karte kann nicht auf sich selbst verweisen, und gruppiert wird nur unter einer runden Karte derselben Überschrift.",
+             "Not possible: a card cannot point to itself, and cards are grouped only under a round card of the same heading.")
         case .errorNothingToUndo: ("Nichts zum Rückgängigmachen.", "Nothing to undo.")
         case .errorNothingToRedo: ("Nichts zum Wiederherstellen.", "Nothing to redo.")
         case .errorHistoryConflict:

@@ -20,6 +20,14 @@ public enum EventDescription {
             return describe(change, in: UIText.agenda.text(language), name: { item in
                 "\(item.title), \(item.kind.label(language)), \(item.plannedMinutes) min"
             }, language)
+        case let .boards(change):
+            return describe(change, in: UIText.boards.text(language), name: \.title, language)
+        case let .headings(change):
+            return describe(change, in: UIText.fieldHeading.text(language), name: \.title, language)
+        case let .cards(change):
+            return describe(change, in: UIText.card.text(language), name: { card in
+                card.text.replacingOccurrences(of: "\n", with: " ")
+            }, language)
         }
     }
 

@@ -22,6 +22,9 @@ public enum WorkshopTemplate: String, CaseIterable, Sendable {
         for list in PersonList.allCases {
             events += content.people(list).enumerated().map { .people(list: list, change: .insert(item: $1, at: $0)) }
         }
+        events += content.boards.enumerated().map { .boards(change: .insert(item: $1, at: $0)) }
+        events += content.headings.enumerated().map { .headings(change: .insert(item: $1, at: $0)) }
+        events += content.cards.enumerated().map { .cards(change: .insert(item: $1, at: $0)) }
         return events
     }
 }

@@ -6,6 +6,11 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
     case personName
     case organisation
     case agendaTitle
+    case boardTitle
+    case headingTitle
+    case cardText
+    case cardAuthor
+    case tag
 
     /// The most characters the field accepts.
     public var limit: Int {
@@ -15,19 +20,24 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         case .personName: 80
         case .organisation: 120
         case .agendaTitle: 120
+        case .boardTitle: 120
+        case .headingTitle: 80
+        case .cardText: 500
+        case .cardAuthor: 80
+        case .tag: 40
         }
     }
 
     /// Whether an empty value is refused.
     public var isRequired: Bool {
         switch self {
-        case .organisation, .date, .place: false
-        case .workshopTitle, .personName, .agendaTitle: true
+        case .organisation, .date, .place, .cardAuthor: false
+        case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag: true
         }
     }
 
     /// Whether line breaks are kept.
-    public var isMultiline: Bool { false }
+    public var isMultiline: Bool { self == .cardText }
 
     /// Cleans and checks a value for this field.
     public func validate(_ raw: String) throws(CommandError) -> String {

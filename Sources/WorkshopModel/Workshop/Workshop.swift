@@ -7,12 +7,39 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var agenda: [AgendaItem]
     public var participants: [Person]
     public var moderators: [Person]
+    /// Theme tables, SWOT, mind maps, strategy cards, guiding goals.
+    public var boards: [Board]
+    /// The headings of all boards, in display order.
+    public var headings: [Heading]
+    /// The cards of all boards; the order within a heading is the order here.
+    public var cards: [Card]
 
-    public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = []) {
+    public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
+                boards: [Board] = [], headings: [Heading] = [], cards: [Card] = []) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
         self.moderators = moderators
+        self.boards = boards
+        self.headings = headings
+        self.cards = cards
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case info, agenda, participants, moderators, boards, headings, cards
+    }
+
+    /// Decodes a workshop; collections added in later versions default to empty, so older
+    /// snapshots and exports still read.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        info = try container.decode(WorkshopInfo.self, forKey: .info)
+        agenda = try container.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? []
+        participants = try container.decodeIfPresent([Person].self, forKey: .participants) ?? []
+        moderators = try container.decodeIfPresent([Person].self, forKey: .moderators) ?? []
+        boards = try container.decodeIfPresent([Board].self, forKey: .boards) ?? []
+        headings = try container.decodeIfPresent([Heading].self, forKey: .headings) ?? []
+        cards = try container.decodeIfPresent([Card].self, forKey: .cards) ?? []
     }
 
     /// An empty workshop, the state before the first event.
@@ -24,5 +51,19 @@ public struct Workshop: Codable, Equatable, Sendable {
         case .participants: participants
         case .moderators: moderators
         }
+    }
+
+    /// How many things the instrument of an agenda item holds: cards on its boards.
+    /// Instruments without content of their own yet hold nothing.
+    public func itemCount(for kind: InstrumentKind) -> Int {
+        let boardKinds: Set<BoardKind> = switch kind {
+        case .themeTables: [.themeTable, .mindMap, .strategyCards]
+        case .swot: [.swot]
+        case .guidingGoals: [.guidingGoals]
+        case .plenary, .pause, .materiality, .profileForms, .consensing: []
+        }
+        guard !boardKinds.isEmpty else { return 0 }
+        let boardIDs = Set(boards.filter { boardKinds.contains($0.kind) }.map(\.id))
+        return cards.reduce(0) { $0 + (boardIDs.contains($1.boardID) ? 1 : 0) }
     }
 }

@@ -1,0 +1,27 @@
+/// What a moderator does with boards, headings and cards.
+public enum BoardCommand: Equatable, Sendable {
+    /// A new board with the template headings of its kind.
+    case addBoard(kind: BoardKind, title: String, moderatorID: EntityID?)
+    case editBoard(id: EntityID, title: String, moderatorID: EntityID?)
+    /// Removes the board with its headings and cards (undoable).
+    case removeBoard(id: EntityID)
+    case addHeading(boardID: EntityID, title: String)
+    case renameHeading(id: EntityID, title: String)
+    /// Removes a heading with its cards (undoable); fixed headings cannot be removed.
+    case removeHeading(id: EntityID)
+    /// Moves a heading left (negative) or right (positive) among its board's headings.
+    case moveHeading(id: EntityID, offset: Int)
+    /// A new card at the end of a heading. `tags` is a comma-separated list.
+    case addCard(headingID: EntityID, text: String, author: String, tags: String, isPrepared: Bool, isCluster: Bool)
+    case editCard(id: EntityID, text: String, author: String, tags: String)
+    /// Removes a card; its cluster members are released and links to it dropped.
+    case removeCard(id: EntityID)
+    /// Moves a card to the end of another heading (on any board).
+    case moveCard(id: EntityID, toHeadingID: EntityID)
+    /// Moves a card up (negative) or down (positive) within its heading.
+    case reorderCard(id: EntityID, offset: Int)
+    /// Groups a card under a round card of the same heading, or releases it (`nil`).
+    case setCluster(cardID: EntityID, clusterID: EntityID?)
+    /// Adds a link from one card to another (a challenge to a vision), or removes it.
+    case toggleLink(from: EntityID, to: EntityID)
+}
