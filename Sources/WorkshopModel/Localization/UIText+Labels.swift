@@ -42,3 +42,16 @@ extension InstrumentKind {
         }
     }
 }
+
+extension BoardKind {
+    /// The kind's name in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .themeTable: UIText.boardKindThemeTable.text(language)
+        case .swot: UIText.kindSwot.text(language)
+        case .mindMap: UIText.boardKindMindMap.text(language)
+        case .strategyCards: UIText.boardKindStrategyCards.text(language)
+        case .guidingGoals: UIText.kindGuidingGoals.text(language)
+        }
+    }
+}

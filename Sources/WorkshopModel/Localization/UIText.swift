@@ -44,10 +44,21 @@ public enum UIText: String, CaseIterable, Sendable {
     case homeEditInfoTitle, homeAddPerson, homeEditPerson, homeRemovePersonQuestion
     case homeAddAgenda, homeEditAgenda, homeRemoveAgendaQuestion
 
+    // Boards
+    case boardKindThemeTable, boardKindMindMap, boardKindStrategyCards, noModerator
+    case boardScreenTitle, boardNoHeadings, boardGone, cardCount, cardLegend, columnEmpty
+    case cardRemoved, cardMoved, cardReleased, cardGrouped, noClusterAbove, linkPickerTitle, linkToggled
+    case movePickerTitle, searchTitle, searchNothing, removeHeadingQuestion, removeBoardQuestion
+    case overviewTitle, overviewEmpty, plenaryPage, aggregateTitle, aggregateUntagged, aggregateLinkedFrom
+    case cardSaved, cardEntryNew, cardEntryNewCluster, cardEntryEdit, cardEntryHint, fieldAuthorShort, fieldTagsShort
+
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
     case keyUp, keyDown, keyPageUp, keyPageDown, keyTop, keyBottom
     case keyNameSpace, keyNameControl, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown
+    case keySearch, keyLeft, keyRight, keyNextBoard, keyPreviousBoard, keyBoards, keyNewCard, keyNewCluster, keyGroup
+    case keyMoveLeft, keyMoveRight, keyRelocate, keyLink, keyAddHeading, keyRenameHeading, keyRemoveHeading
+    case keyPresent, keyAggregate, keyEditCard, keyRemoveCard, keyNewBoard, keyEditBoard, keyRemoveBoard, keyNextPage, keyPreviousPage
     case keyOpen, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo, keyMoveUp, keyMoveDown, keyEditInfo
 
     /// German and English text of this entry.
@@ -198,6 +209,43 @@ public enum UIText: String, CaseIterable, Sendable {
         case .homeEditAgenda: ("Tagesordnungspunkt bearbeiten", "Edit agenda item")
         case .homeRemoveAgendaQuestion: ("Tagesordnungspunkt „{1}“ entfernen?", "Remove agenda item “{1}”?")
 
+        case .boardKindThemeTable: ("Thementisch", "Theme table")
+        case .boardKindMindMap: ("Mindmap Handlungsfeld", "Field-of-action mind map")
+        case .boardKindStrategyCards: ("Strategiekarten", "Strategy cards")
+        case .noModerator: ("– keine –", "– none –")
+        case .boardScreenTitle: ("Pinnwand", "Board")
+        case .boardNoHeadings: ("Diese Pinnwand hat keine Überschrift. + legt eine an.", "This board has no heading. + adds one.")
+        case .boardGone: ("Diese Pinnwand gibt es nicht mehr (an einem anderen Platz entfernt). Esc geht zurück.", "This board no longer exists (removed at another seat). Esc goes back.")
+        case .cardCount: ("{1} Karten", "{1} cards")
+        case .cardLegend: ("• im Raum  ◇ vorbereitet  ◉ Cluster", "• from the room  ◇ prepared  ◉ cluster")
+        case .columnEmpty: ("(leer – n für eine Karte)", "(empty – n for a card)")
+        case .cardRemoved: ("Karte gelöscht – u macht rückgängig.", "Card deleted – u undoes.")
+        case .cardMoved: ("Karte verschoben.", "Card moved.")
+        case .cardReleased: ("Karte aus dem Cluster gelöst.", "Card released from the cluster.")
+        case .cardGrouped: ("Karte gruppiert unter „{1}“.", "Card grouped under “{1}”.")
+        case .noClusterAbove: ("Keine runde Karte darüber: erst mit r eine runde Karte anlegen.", "No round card above: first add one with r.")
+        case .linkPickerTitle: ("Verknüpfen mit … (tippen filtert)", "Link to … (typing filters)")
+        case .linkToggled: ("Verknüpfung geändert.", "Link changed.")
+        case .movePickerTitle: ("Verschieben nach … (tippen filtert)", "Move to … (typing filters)")
+        case .searchTitle: ("Suche in allen Karten", "Search all cards")
+        case .searchNothing: ("Nichts gefunden.", "Nothing found.")
+        case .removeHeadingQuestion: ("Überschrift „{1}“ mit {2} Karten entfernen? (u macht rückgängig)", "Remove heading “{1}” with {2} cards? (u undoes)")
+        case .removeBoardQuestion: ("Pinnwand „{1}“ mit {2} Karten entfernen? (u macht rückgängig)", "Remove board “{1}” with {2} cards? (u undoes)")
+        case .overviewTitle: ("Pinnwände", "Boards")
+        case .overviewEmpty: ("Noch keine Pinnwand. n legt eine an.", "No board yet. n adds one.")
+        case .plenaryPage: ("Seite {1}/{2}", "Page {1}/{2}")
+        case .aggregateTitle: ("Auswertung: Schlagworte und Verknüpfungen", "Summary: tags and links")
+        case .aggregateUntagged: ("Ohne Schlagwort", "Without tag")
+        case .aggregateLinkedFrom: ("→ ", "→ ")
+        case .cardSaved: ("✓ Karte gespeichert", "✓ Card saved")
+        case .cardEntryNew: ("Neue Karte unter „{1}“", "New card under “{1}”")
+        case .cardEntryNewCluster: ("Neue runde Karte (Cluster) unter „{1}“", "New round card (cluster) under “{1}”")
+        case .cardEntryEdit: ("Karte bearbeiten", "Edit card")
+        case .cardEntryHint:
+            ("Enter speichert (und öffnet die nächste) · Alt‑Enter neue Zeile · Tab: Von/Schlagworte · Esc beendet",
+             "Enter saves (and opens the next) · Alt‑Enter new line · Tab: by/tags · Esc ends")
+        case .fieldAuthorShort: ("Von:", "By:")
+        case .fieldTagsShort: ("Schlagworte:", "Tags:")
         case .keyQuit: ("Beenden", "Quit")
         case .keyHelp: ("Tastenhilfe", "Key help")
         case .keyCommandLine: ("Befehlszeile", "Command line")
@@ -217,6 +265,31 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyNameEnd: ("Ende", "End")
         case .keyNamePageUp: ("Bild↑", "PgUp")
         case .keyNamePageDown: ("Bild↓", "PgDn")
+        case .keySearch: ("Karten suchen (alle Pinnwände)", "Search cards (all boards)")
+        case .keyLeft: ("Überschrift links", "Heading to the left")
+        case .keyRight: ("Überschrift rechts", "Heading to the right")
+        case .keyNextBoard: ("Nächste Pinnwand", "Next board")
+        case .keyPreviousBoard: ("Vorherige Pinnwand", "Previous board")
+        case .keyBoards: ("Alle Pinnwände", "All boards")
+        case .keyNewCard: ("Neue Karte (Enter speichert, gleich die nächste)", "New card (Enter saves, next one at once)")
+        case .keyNewCluster: ("Neue runde Karte (Cluster)", "New round card (cluster)")
+        case .keyGroup: ("Unter runde Karte darüber gruppieren / lösen", "Group under the round card above / release")
+        case .keyMoveLeft: ("Karte zur Überschrift links", "Card to the heading on the left")
+        case .keyMoveRight: ("Karte zur Überschrift rechts", "Card to the heading on the right")
+        case .keyRelocate: ("Karte verschieben (andere Pinnwand)", "Move card (other board)")
+        case .keyLink: ("Karte verknüpfen / Verknüpfung lösen", "Link card / remove link")
+        case .keyAddHeading: ("Neue Überschrift", "New heading")
+        case .keyRenameHeading: ("Überschrift umbenennen", "Rename heading")
+        case .keyRemoveHeading: ("Überschrift entfernen", "Remove heading")
+        case .keyPresent: ("Plenumsansicht (Beamer)", "Plenary view (projector)")
+        case .keyAggregate: ("Auswertung nach Schlagwort und Verknüpfung", "Summary by tag and link")
+        case .keyEditCard: ("Karte bearbeiten", "Edit card")
+        case .keyRemoveCard: ("Karte löschen (u macht rückgängig)", "Delete card (u undoes)")
+        case .keyNewBoard: ("Neue Pinnwand", "New board")
+        case .keyEditBoard: ("Pinnwand bearbeiten", "Edit board")
+        case .keyRemoveBoard: ("Pinnwand entfernen", "Remove board")
+        case .keyNextPage: ("Nächste Seite", "Next page")
+        case .keyPreviousPage: ("Vorherige Seite", "Previous page")
         case .keyOpen: ("Öffnen", "Open")
         case .keyAdd: ("Hinzufügen", "Add")
         case .keyEdit: ("Bearbeiten", "Edit")

@@ -16,4 +16,14 @@ public enum InstrumentKind: String, Codable, Sendable, CaseIterable {
     case consensing
     /// Break.
     case pause
+
+    /// The kinds of board this instrument works with (empty for instruments without boards).
+    public var boardKinds: Set<BoardKind> {
+        switch self {
+        case .themeTables: [.themeTable, .mindMap, .strategyCards]
+        case .swot: [.swot]
+        case .guidingGoals: [.guidingGoals]
+        case .plenary, .pause, .materiality, .profileForms, .consensing: []
+        }
+    }
 }

@@ -56,12 +56,7 @@ public struct Workshop: Codable, Equatable, Sendable {
     /// How many things the instrument of an agenda item holds: cards on its boards.
     /// Instruments without content of their own yet hold nothing.
     public func itemCount(for kind: InstrumentKind) -> Int {
-        let boardKinds: Set<BoardKind> = switch kind {
-        case .themeTables: [.themeTable, .mindMap, .strategyCards]
-        case .swot: [.swot]
-        case .guidingGoals: [.guidingGoals]
-        case .plenary, .pause, .materiality, .profileForms, .consensing: []
-        }
+        let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else { return 0 }
         let boardIDs = Set(boards.filter { boardKinds.contains($0.kind) }.map(\.id))
         return cards.reduce(0) { $0 + (boardIDs.contains($1.boardID) ? 1 : 0) }

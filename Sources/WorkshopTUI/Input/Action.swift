@@ -22,4 +22,29 @@ public enum Action: Hashable, Sendable {
     case moveUp
     case moveDown
     case editInfo
+    /// Boards: previous / next heading.
+    case left
+    case right
+    /// Boards: switch to the next / previous board.
+    case nextBoard
+    case previousBoard
+    /// Boards overview.
+    case boards
+    case addCluster
+    /// Group a card under the round card above it, or release it.
+    case group
+    /// Move the selected card to the previous / next heading.
+    case moveLeft
+    case moveRight
+    /// Move the selected card to a heading chosen from a list (any board).
+    case relocate
+    case link
+    case addHeading
+    case renameHeading
+    case removeHeading
+    /// The plenary presentation of the current board.
+    case present
+    case search
+    /// Cards across all boards by tag and by links.
+    case aggregate
 }

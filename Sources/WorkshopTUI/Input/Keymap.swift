@@ -34,6 +34,7 @@ public struct Keymap: Sendable {
     public static let global = Keymap([
         KeyBinding([.character("?"), .function(1)], .help, .keyHelp),
         KeyBinding([.character(":")], .commandLine, .keyCommandLine),
+        KeyBinding([.character("/")], .search, .keySearch),
         KeyBinding([.escape], .back, .keyBack),
         KeyBinding([.character("u"), .control("z")], .undo, .keyUndo),
         KeyBinding([.control("r"), .control("y")], .redo, .keyRedo),

@@ -24,4 +24,8 @@ public enum Style: UInt8, CaseIterable, Sendable {
     case error
     /// An input field being edited.
     case input
+    /// A card prepared before the meeting (the landscape), unlike cards written in the room.
+    case prepared
+    /// A round card: the title of a cluster.
+    case cluster
 }

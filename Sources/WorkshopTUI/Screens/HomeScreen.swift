@@ -30,6 +30,7 @@ final class HomeScreen: Screen {
         KeyBinding([.character("K")], .moveUp, .keyMoveUp),
         KeyBinding([.character("J")], .moveDown, .keyMoveDown),
         KeyBinding([.character("i")], .editInfo, .keyEditInfo),
+        KeyBinding([.character("b")], .boards, .keyBoards),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -50,6 +51,7 @@ final class HomeScreen: Screen {
         case .delete: delete(app, index: selection.index, count: count)
         case .moveUp, .moveDown: move(app, index: selection.index, count: count, by: action == .moveUp ? -1 : 1)
         case .editInfo: app.present(InfoForm.make(app))
+        case .boards: app.push(BoardsOverviewScreen(in: app.workshop))
         default: break
         }
     }
@@ -82,7 +84,11 @@ final class HomeScreen: Screen {
     private func open(_ app: App, index: Int, count: Int) {
         guard focus == .agenda, count > 0 else { return edit(app, index: index, count: count) }
         let kind = app.workshop.agenda[index].kind
-        app.show(UIText.homeInstrumentNotYet.format(app.language, kind.label(app.language)))
+        let boardKinds = kind.boardKinds
+        guard !boardKinds.isEmpty else {
+            return app.show(UIText.homeInstrumentNotYet.format(app.language, kind.label(app.language)))
+        }
+        app.push(BoardsOverviewScreen(selecting: boardKinds, in: app.workshop))
     }
 
     private func delete(_ app: App, index: Int, count: Int) {
@@ -156,7 +162,7 @@ final class HomeScreen: Screen {
                 }
             } else {
                 listPane.render(into: &canvas, rect: rect, selection: selection) { index, canvas, row, style in
-                    Self.drawAgendaItem(workshop.agenda[index], number: index + 1, into: &canvas, row: row, style: style, language: language)
+                    Self.drawAgendaItem(workshop.agenda[index], number: index + 1, workshop: workshop, into: &canvas, row: row, style: style, language: language)
                 }
             }
         }
@@ -170,10 +176,11 @@ final class HomeScreen: Screen {
         }
     }
 
-    private static func drawAgendaItem(_ item: AgendaItem, number: Int, into canvas: inout Canvas, row: Rect,
-                                       style: Style, language: Language) {
+    private static func drawAgendaItem(_ item: AgendaItem, number: Int, workshop: Workshop, into canvas: inout Canvas,
+                                       row: Rect, style: Style, language: Language) {
         let minutes = UIText.homeMinutes.format(language, item.plannedMinutes)
-        let kind = item.kind.label(language)
+        let held = workshop.itemCount(for: item.kind)
+        let kind = item.kind.label(language) + (held > 0 ? " (\(held))" : "")
         let kindWidth = row.width >= 60 ? min(DisplayWidth.of(kind), 26) : 0
         // The minutes column is as wide as "999 min" in every row, so the instruments line up.
         let minutesWidth = max(DisplayWidth.of(minutes), DisplayWidth.of(UIText.homeMinutes.format(language, 999)))

@@ -55,7 +55,12 @@ public final class App {
         case .commandLine:
             present(CommandLineOverlay())
         case .back:
-            if screens.count > 1 { screens.removeLast() }
+            pop()
+        case .search:
+            present(BoardPickers.cardPicker(self, title: UIText.searchTitle.text(language)) { cardID, app in
+                guard let card = app.workshop.cards.first(where: { $0.id == cardID }) else { return }
+                app.push(BoardScreen(boardID: card.boardID, cardID: cardID, workshop: app.workshop))
+            })
         case .undo:
             if let record = execute(.undo) {
                 show(UIText.undone.text(language) + " " + EventDescription.summary(record, language), kind: .success)
@@ -127,6 +132,11 @@ public final class App {
     /// Opens a screen on top of the current one.
     public func push(_ screen: Screen) { screens.append(screen) }
 
+    /// Closes the current screen (the home screen stays).
+    public func pop() {
+        if screens.count > 1 { screens.removeLast() }
+    }
+
     /// Ends the program after this key.
     public func quit() { shouldQuit = true }
 
@@ -137,6 +147,12 @@ public final class App {
         var canvas = Canvas(size: size)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
             renderTooSmall(into: &canvas)
+            return canvas
+        }
+        if currentScreen.isPresentation {
+            currentScreen.render(into: &canvas, area: canvas.bounds, app: self)
+            overlay?.render(into: &canvas, area: canvas.bounds, app: self)
+            if message?.kind == .error { renderMessageLine(into: &canvas, y: size.height - 1) }
             return canvas
         }
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)

@@ -16,6 +16,13 @@ public protocol Screen: AnyObject {
     func render(into canvas: inout Canvas, area: Rect, app: App)
     /// Handles an action from the keymap.
     func perform(_ action: Action, app: App)
+    /// A presentation for the room: drawn on the whole terminal, without title bar, hints
+    /// and status line.
+    var isPresentation: Bool { get }
+}
+
+extension Screen {
+    public var isPresentation: Bool { false }
 }
 
 /// A modal layer above the screen (help, form, confirmation, command line). It receives

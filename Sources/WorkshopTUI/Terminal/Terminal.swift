@@ -115,6 +115,8 @@ public final class Terminal {
         .success: (5, Int16(COLOR_BLACK), Int16(COLOR_GREEN)),
         .frameFocused: (6, Int16(COLOR_CYAN), -1),
         .input: (7, Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
+        .prepared: (8, Int16(COLOR_CYAN), -1),
+        .cluster: (9, Int16(COLOR_YELLOW), -1),
     ]
 
     private static func definePairs() {
@@ -123,7 +125,7 @@ public final class Terminal {
 
     private static func colorAttributes(_ style: Style) -> attr_t {
         switch style {
-        case .titleBar, .selection, .error, .frameFocused, .heading: allianz_a_bold()
+        case .titleBar, .selection, .error, .frameFocused, .heading, .cluster: allianz_a_bold()
         default: allianz_a_normal()
         }
     }
@@ -131,10 +133,10 @@ public final class Terminal {
     /// Attributes without colour: the monochrome fallback.
     private static func monochromeAttributes(_ style: Style) -> attr_t {
         switch style {
-        case .normal, .secondary, .frame: allianz_a_normal()
+        case .normal, .secondary, .frame, .prepared: allianz_a_normal()
         case .titleBar, .selection, .error: allianz_a_reverse() | allianz_a_bold()
         case .statusBar, .selectionInactive, .input, .success: allianz_a_reverse()
-        case .heading, .frameFocused: allianz_a_bold()
+        case .heading, .frameFocused, .cluster: allianz_a_bold()
         }
     }
 

@@ -1,0 +1,300 @@
+import WorkshopModel
+
+/// One board as a pinboard: a column per heading, cards under it. The moderator types
+/// cards live (`n`, type, Enter, type, Enter), rearranges them, and presents the board.
+/// Only the visible cards are laid out, so a board with thousands of cards stays instant.
+final class BoardScreen: Screen {
+    /// Narrowest column; fewer columns are shown side by side on a small terminal.
+    static let minimumColumnWidth = 26
+
+    private(set) var boardID: EntityID
+    private var cache: (sequence: Int64, content: BoardContent)?
+    private var column = 0
+    private var selected: [EntityID: Int] = [:]
+    private var scroll: [EntityID: Int] = [:]
+    private var firstColumn = 0
+    private var cardRows = 10
+    private var followNewCard = false
+    private var stickyTags = ""
+
+    init(boardID: EntityID, cardID: EntityID? = nil, workshop: Workshop) {
+        self.boardID = boardID
+        if let cardID { focus(cardID, in: workshop) }
+    }
+
+    func title(_ language: Language) -> String { UIText.boardScreenTitle.text(language) }
+
+    let keymap = Keymap([
+        KeyBinding([.character("n"), .character("a")], .add, .keyNewCard),
+        KeyBinding([.enter, .character("e")], .edit, .keyEditCard),
+        KeyBinding([.character("d"), .delete], .delete, .keyRemoveCard),
+        KeyBinding([.character("p")], .present, .keyPresent),
+        KeyBinding([.left, .character("h")], .left, .keyLeft),
+        KeyBinding([.right, .character("l")], .right, .keyRight),
+        KeyBinding([.up, .character("k")], .up, .keyUp),
+        KeyBinding([.down, .character("j")], .down, .keyDown),
+        KeyBinding([.pageUp], .pageUp, .keyPageUp),
+        KeyBinding([.pageDown], .pageDown, .keyPageDown),
+        KeyBinding([.home, .character("g")], .top, .keyTop),
+        KeyBinding([.end, .character("G")], .bottom, .keyBottom),
+        KeyBinding([.character("K")], .moveUp, .keyMoveUp),
+        KeyBinding([.character("J")], .moveDown, .keyMoveDown),
+        KeyBinding([.character("H")], .moveLeft, .keyMoveLeft),
+        KeyBinding([.character("L")], .moveRight, .keyMoveRight),
+        KeyBinding([.character("m")], .relocate, .keyRelocate),
+        KeyBinding([.character("r")], .addCluster, .keyNewCluster),
+        KeyBinding([.character("c")], .group, .keyGroup),
+        KeyBinding([.character("x")], .link, .keyLink),
+        KeyBinding([.character("+")], .addHeading, .keyAddHeading),
+        KeyBinding([.character("R")], .renameHeading, .keyRenameHeading),
+        KeyBinding([.character("-")], .removeHeading, .keyRemoveHeading),
+        KeyBinding([.tab], .nextBoard, .keyNextBoard),
+        KeyBinding([.backTab], .previousBoard, .keyPreviousBoard),
+        KeyBinding([.character("b")], .boards, .keyBoards),
+        KeyBinding([.character("A")], .aggregate, .keyAggregate),
+    ])
+
+    // MARK: Reading the board
+
+    private func content(_ workshop: Workshop, sequence: Int64) -> BoardContent? {
+        if let cache, cache.sequence == sequence, cache.content.board.id == boardID { return cache.content }
+        guard let board = workshop.boards.first(where: { $0.id == boardID }) else { return nil }
+        let content = BoardContent(board: board, in: workshop)
+        cache = (sequence, content)
+        return content
+    }
+
+    private func content(_ app: App) -> BoardContent? {
+        content(app.workshop, sequence: app.store.state.lastSequence)
+    }
+
+    private func selectedCard(_ content: BoardContent) -> Card? {
+        guard content.columns.indices.contains(column) else { return nil }
+        let entries = content.columns[column].entries
+        let index = selected[content.columns[column].heading.id, default: 0]
+        return entries.indices.contains(index) ? entries[index].card : nil
+    }
+
+    /// Puts the focus on a card (after a search).
+    private func focus(_ cardID: EntityID, in workshop: Workshop) {
+        guard let board = workshop.boards.first(where: { $0.id == boardID }) else { return }
+        let content = BoardContent(board: board, in: workshop)
+        for (index, column) in content.columns.enumerated() {
+            if let row = column.entries.firstIndex(where: { $0.card.id == cardID }) {
+                self.column = index
+                selected[column.heading.id] = row
+            }
+        }
+    }
+
+    // MARK: Actions
+
+    func perform(_ action: Action, app: App) {
+        guard let content = content(app) else {
+            if action == .back || action == .boards { app.pop() }
+            return
+        }
+        let columns = content.columns
+        guard !columns.isEmpty else {
+            if action == .addHeading { app.present(HeadingForm.make(app, boardID: boardID, heading: nil)) }
+            else { app.show(UIText.boardNoHeadings.text(app.language)) }
+            return
+        }
+        column = min(column, columns.count - 1)
+        let heading = columns[column].heading
+        let count = columns[column].entries.count
+        let card = selectedCard(content)
+        switch action {
+        case .up, .down, .pageUp, .pageDown, .top, .bottom:
+            var index = selected[heading.id, default: 0]
+            let step = max(cardRows / 3, 1)
+            switch action {
+            case .up: index -= 1
+            case .down: index += 1
+            case .pageUp: index -= step
+            case .pageDown: index += step
+            case .top: index = 0
+            default: index = count - 1
+            }
+            selected[heading.id] = min(max(index, 0), max(count - 1, 0))
+        case .left: column = max(column - 1, 0)
+        case .right: column = min(column + 1, columns.count - 1)
+        case .add, .addCluster:
+            app.present(CardEntryOverlay(mode: .new(headingID: heading.id, isCluster: action == .addCluster),
+                                         stickyTags: stickyTags) { [weak self] _ in self?.followNewCard = true })
+        case .edit:
+            guard let card else { return perform(.add, app: app) }
+            app.present(CardEntryOverlay(mode: .edit(card)) { _ in })
+        case .delete:
+            guard let card else { return }
+            app.execute(.board(.removeCard(id: card.id)), success: UIText.cardRemoved.text(app.language))
+        case .moveUp, .moveDown:
+            guard let card else { return }
+            if app.execute(.board(.reorderCard(id: card.id, offset: action == .moveUp ? -1 : 1))) != nil {
+                let moved = self.content(app)?.columns[column].entries.firstIndex { $0.card.id == card.id }
+                selected[heading.id] = moved ?? selected[heading.id]
+            }
+        case .moveLeft, .moveRight:
+            let target = column + (action == .moveLeft ? -1 : 1)
+            guard let card, columns.indices.contains(target) else { return }
+            if app.execute(.board(.moveCard(id: card.id, toHeadingID: columns[target].heading.id))) != nil {
+                column = target
+                selected[columns[target].heading.id] = columns[target].entries.count
+            }
+        case .relocate:
+            guard let card else { return }
+            app.present(BoardPickers.headingPicker(app, excluding: heading.id) { headingID, app in
+                app.execute(.board(.moveCard(id: card.id, toHeadingID: headingID)), success: UIText.cardMoved.text(app.language))
+            })
+        case .group:
+            guard let card else { return }
+            group(card, entries: columns[column].entries, app: app)
+        case .link:
+            guard let card else { return }
+            app.present(BoardPickers.cardPicker(app, title: UIText.linkPickerTitle.text(app.language), excluding: card.id) { target, app in
+                app.execute(.board(.toggleLink(from: card.id, to: target)), success: UIText.linkToggled.text(app.language))
+            })
+        case .addHeading:
+            app.present(HeadingForm.make(app, boardID: boardID, heading: nil))
+        case .renameHeading:
+            app.present(HeadingForm.make(app, boardID: boardID, heading: heading))
+        case .removeHeading:
+            app.present(ConfirmOverlay(question: UIText.removeHeadingQuestion.format(app.language, heading.title, count)) { app in
+                app.execute(.board(.removeHeading(id: heading.id)), success: UIText.removed.format(app.language, heading.title))
+            })
+        case .nextBoard, .previousBoard:
+            switchBoard(by: action == .nextBoard ? 1 : -1, app: app)
+        case .present:
+            app.push(PlenaryScreen(boardID: boardID))
+        case .boards:
+            app.pop()
+        case .aggregate:
+            app.push(AggregateScreen())
+        default:
+            break
+        }
+    }
+
+    /// `c`: a card joins the nearest round card above it; a member leaves its round card.
+    private func group(_ card: Card, entries: [BoardContent.Entry], app: App) {
+        if card.clusterID != nil {
+            app.execute(.board(.setCluster(cardID: card.id, clusterID: nil)), success: UIText.cardReleased.text(app.language))
+            return
+        }
+        guard let index = entries.firstIndex(where: { $0.card.id == card.id }),
+              let head = entries[..<index].last(where: { $0.card.isCluster })?.card else {
+            app.show(UIText.noClusterAbove.text(app.language), kind: .error)
+            return
+        }
+        app.execute(.board(.setCluster(cardID: card.id, clusterID: head.id)),
+                    success: UIText.cardGrouped.format(app.language, head.text))
+    }
+
+    private func switchBoard(by offset: Int, app: App) {
+        let boards = app.workshop.boards
+        guard let index = boards.firstIndex(where: { $0.id == boardID }), boards.count > 1 else { return }
+        boardID = boards[(index + offset + boards.count) % boards.count].id
+        column = 0
+        firstColumn = 0
+    }
+
+    // MARK: Rendering
+
+    func render(into canvas: inout Canvas, area: Rect, app: App) {
+        let language = app.language
+        guard let content = content(app) else {
+            canvas.draw(" " + UIText.boardGone.text(language), x: area.x, y: area.y + 1, style: .error, maxWidth: area.width)
+            return
+        }
+        renderHeader(content, into: &canvas, area: area, app: app)
+        var body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        if app.overlay is CardEntryOverlay { body.height -= CardEntryOverlay.height }
+        let columns = content.columns
+        guard !columns.isEmpty else {
+            canvas.draw(" " + UIText.boardNoHeadings.text(language), x: body.x, y: body.y + 1, style: .secondary)
+            return
+        }
+        column = min(column, columns.count - 1)
+        let visibleCount = max(1, min(columns.count, body.width / Self.minimumColumnWidth))
+        if column < firstColumn { firstColumn = column }
+        if column >= firstColumn + visibleCount { firstColumn = column - visibleCount + 1 }
+        firstColumn = min(firstColumn, max(columns.count - visibleCount, 0))
+        let rects = body.columns(visibleCount, gap: 1)
+        for (offset, rect) in rects.enumerated() {
+            let index = firstColumn + offset
+            renderColumn(columns[index], focused: index == column, into: &canvas, rect: rect, app: app)
+        }
+        if firstColumn > 0 { canvas.draw("◀", x: body.x, y: body.y, style: .frameFocused) }
+        if firstColumn + visibleCount < columns.count { canvas.draw("▶", x: body.maxX - 1, y: body.y, style: .frameFocused) }
+    }
+
+    private func renderHeader(_ content: BoardContent, into canvas: inout Canvas, area: Rect, app: App) {
+        let language = app.language
+        let board = content.board
+        var parts = [board.kind.label(language) + ": " + board.title]
+        if let moderator = app.workshop.moderators.first(where: { $0.id == board.moderatorID }) {
+            parts.append(UIText.moderators.text(language) + ": " + moderator.name)
+        }
+        parts.append(UIText.cardCount.format(language, content.cardCount))
+        let legend = UIText.cardLegend.text(language)
+        canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: .normal)
+        let used = canvas.draw(" " + parts.joined(separator: " · ").truncated(toWidth: area.width - 2),
+                               x: area.x, y: area.y, style: .heading)
+        if area.width - used > DisplayWidth.of(legend) + 3 {
+            canvas.draw(legend, x: area.maxX - DisplayWidth.of(legend) - 1, y: area.y, style: .secondary)
+        }
+    }
+
+    private func renderColumn(_ column: BoardContent.Column, focused: Bool, into canvas: inout Canvas, rect: Rect, app: App) {
+        let heading = column.heading
+        let entries = column.entries
+        let title = " \(heading.title) (\(entries.count))"
+        canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: focused ? .selection : .heading)
+        canvas.draw(title.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: focused ? .selection : .heading)
+        canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: focused ? .frameFocused : .frame)
+        let cardsRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
+        if focused { cardRows = cardsRect.height }
+        if focused, followNewCard {
+            selected[heading.id] = max(entries.count - 1, 0)
+            followNewCard = false
+        }
+        let selectedIndex = min(selected[heading.id, default: 0], max(entries.count - 1, 0))
+        selected[heading.id] = selectedIndex
+        let width = rect.width - 1
+        let language = app.language
+        func height(_ index: Int) -> Int { CardLines(entries[index], width: width, language: language).height }
+        // Scroll so the selected card is visible; only cards near the window are measured.
+        var top = min(scroll[heading.id, default: 0], selectedIndex)
+        if selectedIndex < entries.count {
+            var used = 0
+            var index = selectedIndex
+            while index >= top {
+                used += height(index)
+                if used > cardsRect.height { top = index + 1; break }
+                index -= 1
+            }
+            top = min(top, selectedIndex)
+        }
+        scroll[heading.id] = top
+        var y = cardsRect.y
+        var index = top
+        while index < entries.count, y < cardsRect.maxY {
+            let isSelected = focused && index == selectedIndex
+            for line in CardLines(entries[index], width: width, language: language).lines where y < cardsRect.maxY {
+                let style = isSelected ? Style.selection : line.style
+                if isSelected { canvas.fill(Rect(x: rect.x, y: y, width: width, height: 1), style: style) }
+                canvas.draw(line.text, x: rect.x, y: y, style: style, maxWidth: width)
+                y += 1
+            }
+            index += 1
+        }
+        if entries.isEmpty {
+            canvas.draw(UIText.columnEmpty.text(language), x: rect.x + 1, y: cardsRect.y, style: .secondary, maxWidth: width - 1)
+        }
+        if top > 0 { canvas.draw("▲\(top)", x: rect.maxX - 1 - DisplayWidth.of("▲\(top)"), y: rect.y + 1, style: .frameFocused) }
+        if index < entries.count {
+            let more = "▼\(entries.count - index)"
+            canvas.draw(more, x: rect.maxX - 1 - DisplayWidth.of(more), y: cardsRect.maxY - 1, style: .frameFocused)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import WorkshopModel
+
+/// The plenary summary of one board for the projector: the whole terminal, no menus,
+/// headings with their cards and clusters flowing into columns, paged with the space bar.
+final class PlenaryScreen: Screen {
+    private let boardID: EntityID
+    private var page = 0
+    private var pageCount = 1
+    private var cache: (key: String, pages: [[[CardLines.Line]]])?
+
+    init(boardID: EntityID) { self.boardID = boardID }
+
+    var isPresentation: Bool { true }
+
+    func title(_ language: Language) -> String { UIText.keyPresent.text(language) }
+
+    let keymap = Keymap([
+        KeyBinding([.character(" "), .pageDown, .right, .down, .character("j")], .pageDown, .keyNextPage),
+        KeyBinding([.pageUp, .left, .up, .character("k")], .pageUp, .keyPreviousPage),
+    ])
+
+    func perform(_ action: Action, app: App) {
+        switch action {
+        case .pageDown: page = min(page + 1, pageCount - 1)
+        case .pageUp: page = max(page - 1, 0)
+        default: break
+        }
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, app: App) {
+        guard let board = app.workshop.boards.first(where: { $0.id == boardID }) else {
+            canvas.draw(UIText.boardGone.text(app.language), x: 1, y: 1, style: .error)
+            return
+        }
+        let title = board.title.truncated(toWidth: area.width - 4)
+        canvas.draw(title, x: area.x + (area.width - DisplayWidth.of(title)) / 2, y: area.y, style: .heading)
+        let rule = String(repeating: "═", count: min(DisplayWidth.of(title) + 4, area.width))
+        canvas.draw(rule, x: area.x + (area.width - DisplayWidth.of(rule)) / 2, y: area.y + 1, style: .frameFocused)
+
+        let body = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: area.height - 4)
+        let columnCount = max(1, min(4, body.width / 48))
+        let rects = body.columns(columnCount, gap: 3)
+        let pages = layout(board, app: app, columnWidth: rects[0].width, columnHeight: body.height, columns: columnCount)
+        pageCount = max(pages.count, 1)
+        page = min(page, pageCount - 1)
+        if pages.indices.contains(page) {
+            for (rect, lines) in zip(rects, pages[page]) {
+                for (offset, line) in lines.enumerated() {
+                    canvas.draw(line.text, x: rect.x, y: rect.y + offset, style: line.style, maxWidth: rect.width)
+                }
+            }
+        }
+        if pageCount > 1 {
+            let footer = UIText.plenaryPage.format(app.language, page + 1, pageCount)
+            canvas.draw(footer, x: area.maxX - DisplayWidth.of(footer) - 1, y: area.maxY - 1, style: .secondary)
+        }
+    }
+
+    /// Pages of columns of lines. Recomputed only when the board or the size changes.
+    private func layout(_ board: Board, app: App, columnWidth: Int, columnHeight: Int, columns: Int) -> [[[CardLines.Line]]] {
+        let key = "\(app.store.state.lastSequence)|\(columnWidth)|\(columnHeight)|\(columns)"
+        if let cache, cache.key == key { return cache.pages }
+        var blocks: [[CardLines.Line]] = []
+        for column in BoardContent(board: board, in: app.workshop).columns where !column.entries.isEmpty {
+            var block = [CardLines.Line(text: column.heading.title, style: .heading)]
+            for entry in column.entries {
+                block += CardLines(entry, width: columnWidth, language: app.language, showsMeta: false).lines
+            }
+            blocks.append(block + [CardLines.Line(text: "", style: .normal)])
+        }
+        var flowed: [[CardLines.Line]] = [[]]
+        for block in blocks {
+            for (index, line) in block.enumerated() {
+                let remaining = columnHeight - flowed[flowed.count - 1].count
+                // A heading never stands alone at the bottom of a column.
+                if remaining == 0 || (index == 0 && remaining < 2) { flowed.append([]) }
+                if flowed[flowed.count - 1].isEmpty && line.text.isEmpty { continue }
+                flowed[flowed.count - 1].append(line)
+            }
+        }
+        let pages = stride(from: 0, to: flowed.count, by: columns).map { Array(flowed[$0..<min($0 + columns, flowed.count)]) }
+        cache = (key, pages)
+        return pages
+    }
+}

@@ -1,0 +1,18 @@
+import WorkshopModel
+
+/// The form that adds or renames a heading of a board.
+enum HeadingForm {
+    static func make(_ app: App, boardID: EntityID, heading: Heading?) -> FormOverlay {
+        let language = app.language
+        return FormOverlay(title: UIText.keyAddHeading.text(language), fields: [
+            .text(UIText.fieldHeading.text(language), heading?.title ?? ""),
+        ]) { values, app in
+            let command: BoardCommand = if let heading {
+                .renameHeading(id: heading.id, title: values[0])
+            } else {
+                .addHeading(boardID: boardID, title: values[0])
+            }
+            return app.tryExecute(.board(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+        }
+    }
+}
