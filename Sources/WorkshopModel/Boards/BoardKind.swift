@@ -19,12 +19,18 @@ public enum BoardKind: String, Codable, Sendable, CaseIterable {
         case .swot:
             ["Stärken (intern)", "Schwächen (intern)", "Chancen (extern)", "Risiken (extern)"]
         case .mindMap:
-            ["Rahmenbedingungen", "Schnittstellen zu anderen Handlungsfeldern", "Einzubindende Akteure",
-             "Bedarfe und Ideen", "Nutzen", "Zielgruppen", "Wissenschaftliche Fragestellungen"]
+            ["Rahmenbedingungen", "Nahtstellen oder Abgrenzungen zu anderen Handlungsfeldern",
+             "Einzubindende Stakeholder", "Bedarfe / Ideen im Handlungsfeld",
+             "Nutzen / Wertschöpfung durch das erfolgreiche Umsetzen des Handlungsfeldes",
+             "Zielgruppen des Handlungsfeldes", "Wissenschaftliche, transdisziplinäre Fragestellungen"]
         case .strategyCards:
             ["Finanzen", "Kunden und Anspruchsgruppen", "Prozesse und Strukturen", "Potenziale und Kompetenzen"]
         case .guidingGoals:
-            ["Ökonomie", "Ökologie", "Soziales", "Governance"]
+            // By pillar of the Leitbild: Gemeinsam (Fig. 17), Innovativ and Nachhaltig (Figs. 23–24).
+            ["Kooperation", "Arbeit und Beschäftigung", "Lebensqualität", "Teilhabe und Integration",
+             "Internationale Verantwortung",
+             "Innovation", "Aus-/Bildung", "Standortattraktivität",
+             "Klima schützen und Energie sparsam einsetzen", "Ressourcen schonen", "Nachhaltige Mobilität"]
         }
     }
 

@@ -23,7 +23,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
-    case logAdded, logRemoved, logReplaced, logMoved
+    case logAdded, logRemoved, logReplaced, logMoved, logCardMoved
 
     // Command line interface
     case cliNeedsTerminal, cliCreated, cliMoreEvents
@@ -156,7 +156,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .logAdded: ("{1}: „{2}“ hinzugefügt", "{1}: added “{2}”")
         case .logRemoved: ("{1}: „{2}“ entfernt", "{1}: removed “{2}”")
         case .logReplaced: ("{1}: „{2}“ geändert in „{3}“", "{1}: changed “{2}” to “{3}”")
-        case .logMoved: ("{1}: Punkt {2} an Stelle {3} verschoben", "{1}: moved item {2} to position {3}")
+        case .logMoved: ("{1}: Reihenfolge geändert", "{1}: order changed")
+        case .logCardMoved: ("Karte „{1}“ verschoben", "Card “{1}” moved")
         case .cliNeedsTerminal:
             ("allianz-tui braucht ein Terminal (tty). Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
              "allianz-tui needs a terminal (tty). For scripts: “allianz-tui export” or “allianz-tui log”.")

@@ -24,6 +24,8 @@ public enum EventDescription {
             return describe(change, in: UIText.boards.text(language), name: \.title, language)
         case let .headings(change):
             return describe(change, in: UIText.fieldHeading.text(language), name: \.title, language)
+        case let .cards(.replace(old, new)) where old.text == new.text && old.headingID != new.headingID:
+            return UIText.logCardMoved.format(language, new.text.replacingOccurrences(of: "\n", with: " "))
         case let .cards(change):
             return describe(change, in: UIText.card.text(language), name: { card in
                 card.text.replacingOccurrences(of: "\n", with: " ")
@@ -32,10 +34,12 @@ public enum EventDescription {
     }
 
     /// A one-line summary of a record: its first event, and how many more there are.
+    /// An undo is summarised by the change it reverses.
     public static func summary(_ record: EventRecord, _ language: Language) -> String {
-        guard let first = record.events.first else { return "" }
+        let events = record.kind == .undo ? record.events.reversed().map(\.inverse) : record.events
+        guard let first = events.first else { return "" }
         let head = describe(first, language)
-        return record.events.count > 1 ? UIText.logMoreEvents.format(language, head, record.events.count - 1) : head
+        return events.count > 1 ? UIText.logMoreEvents.format(language, head, events.count - 1) : head
     }
 
     /// The record's kind as a word: "Anlage", "Änderung", "Rückgängig #12", …
@@ -54,7 +58,7 @@ public enum EventDescription {
         case let .insert(item, _): UIText.logAdded.format(language, list, name(item))
         case let .remove(item, _): UIText.logRemoved.format(language, list, name(item))
         case let .replace(old, new): UIText.logReplaced.format(language, list, name(old), name(new))
-        case let .move(_, from, to): UIText.logMoved.format(language, list, from + 1, to + 1)
+        case .move: UIText.logMoved.format(language, list)
         }
     }
 }

@@ -11,7 +11,7 @@ final class CardEntryOverlay: Overlay {
     }
 
     /// Rows the panel takes at the bottom of the body.
-    static let height = 8
+    static let height = 7
 
     private let mode: Mode
     private var text: TextInput

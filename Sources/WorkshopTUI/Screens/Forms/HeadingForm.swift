@@ -4,7 +4,7 @@ import WorkshopModel
 enum HeadingForm {
     static func make(_ app: App, boardID: EntityID, heading: Heading?) -> FormOverlay {
         let language = app.language
-        return FormOverlay(title: UIText.keyAddHeading.text(language), fields: [
+        return FormOverlay(title: (heading == nil ? UIText.keyAddHeading : UIText.keyRenameHeading).text(language), fields: [
             .text(UIText.fieldHeading.text(language), heading?.title ?? ""),
         ]) { values, app in
             let command: BoardCommand = if let heading {

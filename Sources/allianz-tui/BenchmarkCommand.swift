@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import WorkshopTUI
+
+/// Hidden: measures keystroke-to-frame time with many cards (figures for docs/performance.md).
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Messung: Tastendruck bis fertiges Bild bei vielen Karten. Keystroke-to-frame benchmark.",
+        shouldDisplay: false)
+
+    @Option var cards = 10_000
+    @Option var type = 20
+    @Option var width = 160
+    @Option var height = 45
+
+    func run() throws {
+        let result = try TypingBenchmark.run(cards: cards, cardsToType: type, size: Size(width: width, height: height),
+                                             directory: NSTemporaryDirectory())
+        print(result.report)
+    }
+}
