@@ -36,7 +36,7 @@ private let events: [WorkshopEvent] = [
         #expect(EventDescription.describe(events[3], .en).contains("“Anna Meier”"))
         #expect(EventDescription.describe(events[4], .en).contains("SWOT, SWOT analysis, 45 min"))
         // Positions are shown counted from 1.
-        #expect(EventDescription.describe(events[5], .en) == "Agenda: moved item 1 to position 5")
+        #expect(EventDescription.describe(events[5], .en) == "Agenda: order changed")
     }
 
     @Test func summaryAndKindOfRecords() {

@@ -122,7 +122,6 @@ private func randomSession(seed: UInt64, count: Int) -> Session {
         var list = abc
         ListChange.insert(item: item("x"), at: 99).apply(to: &list)
         ListChange.insert(item: item("y"), at: -5).apply(to: &list)
-        ListChange.insert(item: abc[0], at: 2).apply(to: &list) // duplicate id replaces, never duplicates
         ListChange.remove(item: item("missing"), at: 0).apply(to: &list)
         ListChange.replace(old: item("missing"), new: item("missing")).apply(to: &list)
         ListChange<AgendaItem>.move(id: EntityID("missing"), from: 0, to: 1).apply(to: &list)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Validates board commands and decides their events. Every multi-step change (removing a
 /// board with its cards, moving a card) is a list of invertible events, so one undo
 /// reverses all of it.
@@ -194,12 +196,12 @@ enum BoardDecider {
     }
 
     /// "Klimawandel, Governance" → ["Klimawandel", "Governance"]: trimmed, without empties
-    /// and duplicates.
+    /// and duplicates (ignoring case).
     static func parseTags(_ text: String) throws(CommandError) -> [String] {
         var tags: [String] = []
         for part in text.split(separator: ",") {
             let cleaned = TextSanitizer.clean(String(part), multiline: false)
-            if cleaned.isEmpty || tags.contains(cleaned) { continue }
+            if cleaned.isEmpty || tags.contains(where: { $0.caseInsensitiveCompare(cleaned) == .orderedSame }) { continue }
             tags.append(try TextFieldKind.tag.validate(cleaned))
         }
         if tags.count > maximumTags { throw .tooManyTags(limit: maximumTags) }

@@ -34,6 +34,6 @@ public enum BoardKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the template headings are fixed (cannot be renamed away or removed).
+    /// Whether the template headings are fixed: they can be renamed, but not removed.
     public var hasFixedHeadings: Bool { self == .swot }
 }

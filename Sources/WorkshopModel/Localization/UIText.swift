@@ -49,7 +49,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case boardScreenTitle, boardNoHeadings, boardGone, cardCount, cardLegend, columnEmpty
     case cardRemoved, cardMoved, cardReleased, cardGrouped, noClusterAbove, linkPickerTitle, linkToggled
     case movePickerTitle, searchTitle, searchNothing, removeHeadingQuestion, removeBoardQuestion
-    case overviewTitle, overviewEmpty, plenaryPage, aggregateTitle, aggregateUntagged, aggregateLinkedFrom
+    case overviewTitle, overviewEmpty, plenaryPage, aggregateTitle
     case cardSaved, cardEntryNew, cardEntryNewCluster, cardEntryEdit, cardEntryHint, fieldAuthorShort, fieldTagsShort
 
     // Key help
@@ -236,8 +236,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .overviewEmpty: ("Noch keine Pinnwand. n legt eine an.", "No board yet. n adds one.")
         case .plenaryPage: ("Seite {1}/{2}", "Page {1}/{2}")
         case .aggregateTitle: ("Auswertung: Schlagworte und Verknüpfungen", "Summary: tags and links")
-        case .aggregateUntagged: ("Ohne Schlagwort", "Without tag")
-        case .aggregateLinkedFrom: ("→ ", "→ ")
         case .cardSaved: ("✓ Karte gespeichert", "✓ Card saved")
         case .cardEntryNew: ("Neue Karte unter „{1}“", "New card under “{1}”")
         case .cardEntryNewCluster: ("Neue runde Karte (Cluster) unter „{1}“", "New round card (cluster) under “{1}”")

@@ -62,7 +62,7 @@ final class AggregateScreen: Screen {
                     lines.append(CardLines.Line(text: "  " + line.text, style: line.style))
                 }
                 for target in card.links.compactMap({ cardsByID[$0] }) {
-                    let text = UIText.aggregateLinkedFrom.text(language) + target.text.replacingOccurrences(of: "\n", with: " ")
+                    let text = "→ " + target.text.replacingOccurrences(of: "\n", with: " ")
                         + "  (\(boards[target.boardID] ?? ""))"
                     for (index, line) in TextWrapper.wrap(text, width: width - 8).enumerated() {
                         lines.append(CardLines.Line(text: (index == 0 ? "      " : "        ") + line, style: .secondary))
