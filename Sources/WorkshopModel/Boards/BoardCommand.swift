@@ -14,6 +14,8 @@ public enum BoardCommand: Equatable, Sendable {
     /// A new card at the end of a heading. `tags` is a comma-separated list.
     case addCard(headingID: EntityID, text: String, author: String, tags: String, isPrepared: Bool, isCluster: Bool)
     case editCard(id: EntityID, text: String, author: String, tags: String)
+    /// Marks a card as prepared (the landscape laid out before the meeting) or as written in the room.
+    case setPrepared(id: EntityID, isPrepared: Bool)
     /// Removes a card; its cluster members are released and links to it dropped.
     case removeCard(id: EntityID)
     /// Moves a card to the end of another heading (on any board).

@@ -81,6 +81,12 @@ enum BoardDecider {
             new.tags = try parseTags(tags)
             return new == old ? [] : [.cards(change: .replace(old: old, new: new))]
 
+        case let .setPrepared(id, isPrepared):
+            let old = try card(id, in: workshop)
+            var new = old
+            new.isPrepared = isPrepared
+            return new == old ? [] : [.cards(change: .replace(old: old, new: new))]
+
         case let .removeCard(id):
             _ = try card(id, in: workshop)
             var scratch = workshop

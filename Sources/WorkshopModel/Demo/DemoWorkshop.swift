@@ -15,7 +15,10 @@ public enum DemoWorkshop {
                            place: "Lokschuppen, Bottrop"),
         agenda: agenda,
         participants: participants,
-        moderators: moderators)
+        moderators: moderators,
+        boards: DemoBoards.boards,
+        headings: DemoBoards.headings,
+        cards: DemoBoards.cards)
 
     // The programme items are the report's (§4.1.1); the planned minutes for a three-hour
     // meeting, the coffee break and the closing get-together are invented.

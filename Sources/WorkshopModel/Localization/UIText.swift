@@ -58,6 +58,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keyNameSpace, keyNameControl, keyNameDelete, keyNameHome, keyNameEnd, keyNamePageUp, keyNamePageDown
     case keySearch, keyLeft, keyRight, keyNextBoard, keyPreviousBoard, keyBoards, keyNewCard, keyNewCluster, keyGroup
     case keyMoveLeft, keyMoveRight, keyRelocate, keyLink, keyAddHeading, keyRenameHeading, keyRemoveHeading
+    case keyHeadingLeft, keyHeadingRight, keyTogglePrepared, cardPrepared, cardFromRoom
     case keyPresent, keyAggregate, keyEditCard, keyRemoveCard, keyNewBoard, keyEditBoard, keyRemoveBoard, keyNextPage, keyPreviousPage
     case keyOpen, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo, keyMoveUp, keyMoveDown, keyEditInfo
 
@@ -280,6 +281,11 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyAddHeading: ("Neue Überschrift", "New heading")
         case .keyRenameHeading: ("Überschrift umbenennen", "Rename heading")
         case .keyRemoveHeading: ("Überschrift entfernen", "Remove heading")
+        case .keyHeadingLeft: ("Überschrift nach links schieben", "Move heading left")
+        case .keyHeadingRight: ("Überschrift nach rechts schieben", "Move heading right")
+        case .keyTogglePrepared: ("Karte als vorbereitet ◇ / aus dem Raum • markieren", "Mark card as prepared ◇ / from the room •")
+        case .cardPrepared: ("Karte als vorbereitet markiert (◇).", "Card marked as prepared (◇).")
+        case .cardFromRoom: ("Karte als Beitrag aus dem Raum markiert (•).", "Card marked as from the room (•).")
         case .keyPresent: ("Plenumsansicht (Beamer)", "Plenary view (projector)")
         case .keyAggregate: ("Auswertung nach Schlagwort und Verknüpfung", "Summary by tag and link")
         case .keyEditCard: ("Karte bearbeiten", "Edit card")

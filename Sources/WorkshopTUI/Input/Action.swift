@@ -42,9 +42,13 @@ public enum Action: Hashable, Sendable {
     case addHeading
     case renameHeading
     case removeHeading
+    case moveHeadingLeft
+    case moveHeadingRight
     /// The plenary presentation of the current board.
     case present
     case search
     /// Cards across all boards by tag and by links.
     case aggregate
+    /// Mark a card as prepared (landscape) or as written in the room.
+    case togglePrepared
 }

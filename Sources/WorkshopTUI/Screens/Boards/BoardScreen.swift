@@ -48,6 +48,9 @@ final class BoardScreen: Screen {
         KeyBinding([.character("+")], .addHeading, .keyAddHeading),
         KeyBinding([.character("R")], .renameHeading, .keyRenameHeading),
         KeyBinding([.character("-")], .removeHeading, .keyRemoveHeading),
+        KeyBinding([.character("<")], .moveHeadingLeft, .keyHeadingLeft),
+        KeyBinding([.character(">")], .moveHeadingRight, .keyHeadingRight),
+        KeyBinding([.character("v")], .togglePrepared, .keyTogglePrepared),
         KeyBinding([.tab], .nextBoard, .keyNextBoard),
         KeyBinding([.backTab], .previousBoard, .keyPreviousBoard),
         KeyBinding([.character("b")], .boards, .keyBoards),
@@ -162,6 +165,15 @@ final class BoardScreen: Screen {
             app.present(ConfirmOverlay(question: UIText.removeHeadingQuestion.format(app.language, heading.title, count)) { app in
                 app.execute(.board(.removeHeading(id: heading.id)), success: UIText.removed.format(app.language, heading.title))
             })
+        case .moveHeadingLeft, .moveHeadingRight:
+            let offset = action == .moveHeadingLeft ? -1 : 1
+            if app.execute(.board(.moveHeading(id: heading.id, offset: offset))) != nil {
+                column = min(max(column + offset, 0), columns.count - 1)
+            }
+        case .togglePrepared:
+            guard let card else { return }
+            app.execute(.board(.setPrepared(id: card.id, isPrepared: !card.isPrepared)),
+                        success: (card.isPrepared ? UIText.cardFromRoom : UIText.cardPrepared).text(app.language))
         case .nextBoard, .previousBoard:
             switchBoard(by: action == .nextBoard ? 1 : -1, app: app)
         case .present:
