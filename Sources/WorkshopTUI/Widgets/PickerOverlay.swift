@@ -73,12 +73,14 @@ final class PickerOverlay: Overlay {
         let inner = box.inset(by: 1)
         canvas.draw("/", x: inner.x + 1, y: inner.y, style: .heading)
         let list = ListPane(title: "", count: matches.count, isFocused: true, emptyText: emptyText)
-        let listRect = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        // The list shares the box's edges: one frame, with a rule under the query line.
+        let listRect = Rect(x: box.x, y: inner.y + 1, width: box.width, height: box.maxY - inner.y - 1)
         visibleRows = ListPane.visibleRows(in: listRect)
         selection.clamp(count: matches.count, visible: visibleRows)
         list.render(into: &canvas, rect: listRect, selection: selection) { index, canvas, row, style in
             canvas.draw(" " + self.items[self.matches[index]].label.truncated(toWidth: row.width - 2), x: row.x, y: row.y, style: style)
         }
+        canvas.draw("├" + String(repeating: "─", count: max(box.width - 2, 0)) + "┤", x: box.x, y: listRect.y, style: .frameFocused)
         query.render(into: &canvas, rect: Rect(x: inner.x + 3, y: inner.y, width: inner.width - 4, height: 1))
     }
 }

@@ -124,7 +124,11 @@ final class BoardScreen: Screen {
         case .right: column = min(column + 1, columns.count - 1)
         case .add, .addCluster:
             app.present(CardEntryOverlay(mode: .new(headingID: heading.id, isCluster: action == .addCluster),
-                                         stickyTags: stickyTags) { [weak self] _ in self?.followNewCard = true })
+                                         stickyTags: stickyTags) { [weak self] app in
+                self?.followNewCard = true
+                // The tags stay for the next entry panel, too.
+                if let entry = app.overlay as? CardEntryOverlay { self?.stickyTags = entry.currentTags }
+            })
         case .edit:
             guard let card else { return perform(.add, app: app) }
             app.present(CardEntryOverlay(mode: .edit(card)) { _ in })
@@ -232,37 +236,45 @@ final class BoardScreen: Screen {
         if column >= firstColumn + visibleCount { firstColumn = column - visibleCount + 1 }
         firstColumn = min(firstColumn, max(columns.count - visibleCount, 0))
         let rects = body.columns(visibleCount, gap: 1)
+        let moreRight = firstColumn + visibleCount < columns.count
         for (offset, rect) in rects.enumerated() {
             let index = firstColumn + offset
-            renderColumn(columns[index], focused: index == column, into: &canvas, rect: rect, app: app)
+            renderColumn(columns[index], focused: index == column, into: &canvas, rect: rect,
+                         reservesLastCell: moreRight && offset == rects.count - 1, app: app)
         }
         if firstColumn > 0 { canvas.draw("◀", x: body.x, y: body.y, style: .frameFocused) }
-        if firstColumn + visibleCount < columns.count { canvas.draw("▶", x: body.maxX - 1, y: body.y, style: .frameFocused) }
+        if moreRight { canvas.draw("▶", x: body.maxX - 1, y: body.y, style: .frameFocused) }
     }
 
     private func renderHeader(_ content: BoardContent, into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language
         let board = content.board
-        var parts = [board.kind.label(language) + ": " + board.title]
-        if let moderator = app.workshop.moderators.first(where: { $0.id == board.moderatorID }) {
-            parts.append(UIText.moderators.text(language) + ": " + moderator.name)
-        }
-        parts.append(UIText.cardCount.format(language, content.cardCount))
+        let title = board.kind.label(language) + ": " + board.title
+        let moderator = app.workshop.moderators.first { $0.id == board.moderatorID }
+            .map { " · " + UIText.moderators.text(language) + ": " + $0.name } ?? ""
+        let count = " · " + UIText.cardCount.format(language, content.cardCount)
+        // The count always shows; the moderator only when there is room, then the title is cut.
+        let room = area.width - 2 - DisplayWidth.of(count)
+        let head = DisplayWidth.of(title + moderator) <= room ? title + moderator : title.truncated(toWidth: room)
         let legend = UIText.cardLegend.text(language)
         canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: .normal)
-        let used = canvas.draw(" " + parts.joined(separator: " · ").truncated(toWidth: area.width - 2),
+        let used = canvas.draw(" " + (head + count).truncated(toWidth: area.width - 2),
                                x: area.x, y: area.y, style: .heading)
         if area.width - used > DisplayWidth.of(legend) + 3 {
             canvas.draw(legend, x: area.maxX - DisplayWidth.of(legend) - 1, y: area.y, style: .secondary)
         }
     }
 
-    private func renderColumn(_ column: BoardContent.Column, focused: Bool, into canvas: inout Canvas, rect: Rect, app: App) {
+    private func renderColumn(_ column: BoardContent.Column, focused: Bool, into canvas: inout Canvas, rect: Rect,
+                              reservesLastCell: Bool, app: App) {
         let heading = column.heading
         let entries = column.entries
-        let title = " \(heading.title) (\(entries.count))"
+        // A long title is cut, never the count (nor "▶" at the right edge).
+        let count = " (\(entries.count))"
+        let room = rect.width - 1 - DisplayWidth.of(count) - (reservesLastCell ? 2 : 0)
+        let title = " " + heading.title.truncated(toWidth: room) + count
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: focused ? .selection : .heading)
-        canvas.draw(title.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: focused ? .selection : .heading)
+        canvas.draw(title, x: rect.x, y: rect.y, style: focused ? .selection : .heading, maxWidth: rect.width)
         canvas.draw(String(repeating: "─", count: rect.width), x: rect.x, y: rect.y + 1, style: focused ? .frameFocused : .frame)
         let cardsRect = Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2)
         if focused { cardRows = cardsRect.height }
@@ -301,12 +313,16 @@ final class BoardScreen: Screen {
             index += 1
         }
         if entries.isEmpty {
-            canvas.draw(UIText.columnEmpty.text(language), x: rect.x + 1, y: cardsRect.y, style: .secondary, maxWidth: width - 1)
+            for (offset, line) in TextWrapper.wrap(UIText.columnEmpty.text(language), width: width - 1).enumerated()
+            where offset < cardsRect.height {
+                canvas.draw(line, x: rect.x + 1, y: cardsRect.y + offset, style: .secondary, maxWidth: width - 1)
+            }
         }
-        if top > 0 { canvas.draw("▲\(top)", x: rect.maxX - 1 - DisplayWidth.of("▲\(top)"), y: rect.y + 1, style: .frameFocused) }
-        if index < entries.count {
-            let more = "▼\(entries.count - index)"
-            canvas.draw(more, x: rect.maxX - 1 - DisplayWidth.of(more), y: cardsRect.maxY - 1, style: .frameFocused)
+        // Cards above and below the window, on the rule under the header (not over a card).
+        let more = [top > 0 ? "▲\(top)" : nil, index < entries.count ? "▼\(entries.count - index)" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        if !more.isEmpty {
+            canvas.draw(" " + more + " ", x: rect.maxX - 3 - DisplayWidth.of(more), y: rect.y + 1, style: .frameFocused)
         }
     }
 }

@@ -95,5 +95,10 @@ final class BoardsOverviewScreen: Screen {
             let total = UIText.cardCount.format(language, cardsPerBoard[board.id, default: 0])
             canvas.draw(total, x: inner.maxX - DisplayWidth.of(total) - 1, y: inner.maxY - 1, style: .heading)
         }
+        // More boards above or below the visible rows of tiles.
+        if firstRow > 0 { canvas.draw("▲", x: area.maxX - 1, y: area.y + 1, style: .frameFocused) }
+        if (firstRow + visibleRows) * perRow < workshop.boards.count {
+            canvas.draw("▼", x: area.maxX - 1, y: area.y + visibleRows * tileHeight - 2, style: .frameFocused)
+        }
     }
 }

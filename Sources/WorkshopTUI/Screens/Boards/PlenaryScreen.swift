@@ -60,20 +60,22 @@ final class PlenaryScreen: Screen {
     private func layout(_ board: Board, app: App, columnWidth: Int, columnHeight: Int, columns: Int) -> [[[CardLines.Line]]] {
         let key = "\(app.store.state.lastSequence)|\(columnWidth)|\(columnHeight)|\(columns)"
         if let cache, cache.key == key { return cache.pages }
-        var blocks: [[CardLines.Line]] = []
+        var blocks: [(lines: [CardLines.Line], headingHeight: Int)] = []
         for column in BoardContent(board: board, in: app.workshop).columns where !column.entries.isEmpty {
-            var block = [CardLines.Line(text: column.heading.title, style: .heading)]
+            // Long headings (the mind map's branches) wrap rather than being cut off.
+            var block = TextWrapper.wrap(column.heading.title, width: columnWidth).map { CardLines.Line(text: $0, style: .heading) }
+            let headingHeight = block.count
             for entry in column.entries {
                 block += CardLines(entry, width: columnWidth, language: app.language, showsMeta: false).lines
             }
-            blocks.append(block + [CardLines.Line(text: "", style: .normal)])
+            blocks.append((block + [CardLines.Line(text: "", style: .normal)], headingHeight))
         }
         var flowed: [[CardLines.Line]] = [[]]
-        for block in blocks {
+        for (block, headingHeight) in blocks {
             for (index, line) in block.enumerated() {
                 let remaining = columnHeight - flowed[flowed.count - 1].count
                 // A heading never stands alone at the bottom of a column.
-                if remaining == 0 || (index == 0 && remaining < 2) { flowed.append([]) }
+                if remaining == 0 || (index == 0 && remaining < min(headingHeight + 1, columnHeight)) { flowed.append([]) }
                 if flowed[flowed.count - 1].isEmpty && line.text.isEmpty { continue }
                 flowed[flowed.count - 1].append(line)
             }
