@@ -44,7 +44,7 @@ import WorkshopModel
                       .character("j"), .enter)
         let overview = fixture.screen()
         #expect(fixture.app.currentScreen is BoardsOverviewScreen)
-        #expect(overview.contains("Herausforderungen am Wirtschafts"))
+        #expect(overview.contains("Herausforderungen"))
     }
 
     @Test func titleBarIsStyledAsTitleBar() throws {
@@ -318,7 +318,7 @@ import WorkshopModel
         fixture.type("zehn")
         fixture.press(.enter)
         #expect(fixture.app.overlay != nil)
-        #expect(fixture.screen().contains("„zehn“ ist keine Zahl."))
+        #expect(fixture.screen().contains("„zehn“ ist keine ganze Zahl."))
         #expect(fixture.store.state.workshop.agenda.count == 10)
     }
 

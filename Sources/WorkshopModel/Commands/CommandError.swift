@@ -15,6 +15,26 @@ public enum CommandError: Error, Equatable, Sendable {
     case invalidCardRelation
     /// The change to undo or redo no longer fits, because the items were changed since.
     case historyConflict
+    /// A resistance value outside `0...maximum`.
+    case ratingOutOfRange(Int, maximum: Int)
+    /// A round needs at least one proposal besides the passive solution.
+    case roundNeedsProposals
+    /// A round needs at least one rater.
+    case roundNeedsRaters
+    /// "Choose k of n" with k outside `1...n` (n: proposals besides the passive solution).
+    case invalidChooseCount(Int, maximum: Int)
+    /// A scale other than 0–10, 0–5 or 0–2.
+    case invalidScale(Int)
+    /// Two proposals of a round with the same title (ignoring case).
+    case duplicateProposal(String)
+    /// Two raters of a round with the same name (ignoring case).
+    case duplicateRater(String)
+    /// An import would overwrite the values a rater already has.
+    case raterAlreadyRated(String)
+    /// The passive solution is removed only on purpose (`force: true`).
+    case passiveSolutionRemoval(String)
+    /// The round is closed; reopen it to change it.
+    case roundClosed
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -43,6 +63,26 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorFixedHeading.format(language, title)
         case .invalidCardRelation:
             UIText.errorInvalidCardRelation.text(language)
+        case let .ratingOutOfRange(value, maximum):
+            UIText.errorRatingOutOfRange.format(language, value, maximum)
+        case .roundNeedsProposals:
+            UIText.errorRoundNeedsProposals.text(language)
+        case .roundNeedsRaters:
+            UIText.errorRoundNeedsRaters.text(language)
+        case let .invalidChooseCount(count, maximum):
+            UIText.errorInvalidChooseCount.format(language, count, maximum)
+        case let .invalidScale(maximum):
+            UIText.errorInvalidScale.format(language, maximum)
+        case let .duplicateProposal(title):
+            UIText.errorDuplicateProposal.format(language, title)
+        case let .duplicateRater(name):
+            UIText.errorDuplicateRater.format(language, name)
+        case let .raterAlreadyRated(name):
+            UIText.errorRaterAlreadyRated.format(language, name)
+        case let .passiveSolutionRemoval(title):
+            UIText.errorPassiveSolution.format(language, title)
+        case .roundClosed:
+            UIText.errorRoundClosed.text(language)
         }
     }
 }

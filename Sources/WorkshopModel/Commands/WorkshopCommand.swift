@@ -12,6 +12,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case moveAgendaItem(id: EntityID, offset: Int)
     /// Boards, headings and cards.
     case board(BoardCommand)
+    /// Systemic consensing rounds, proposals, raters and values.
+    case consensing(ConsensingCommand)
     case undo
     case redo
 }

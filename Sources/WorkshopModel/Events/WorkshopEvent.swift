@@ -13,6 +13,10 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case headings(change: ListChange<Heading>)
     /// A card was added, changed, moved or removed.
     case cards(change: ListChange<Card>)
+    /// A consensing round was added, changed (question, proposals, raters, status) or removed.
+    case rounds(change: ListChange<ConsensingRound>)
+    /// A resistance value was entered, corrected or cleared.
+    case ratings(change: ListChange<Rating>)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -23,6 +27,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .boards(change): .boards(change: change.inverse)
         case let .headings(change): .headings(change: change.inverse)
         case let .cards(change): .cards(change: change.inverse)
+        case let .rounds(change): .rounds(change: change.inverse)
+        case let .ratings(change): .ratings(change: change.inverse)
         }
     }
 
@@ -35,6 +41,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .boards(change): change.applies(to: workshop.boards)
         case let .headings(change): change.applies(to: workshop.headings)
         case let .cards(change): change.applies(to: workshop.cards)
+        case let .rounds(change): change.applies(to: workshop.rounds)
+        case let .ratings(change): change.applies(to: workshop.ratings)
         }
     }
 }

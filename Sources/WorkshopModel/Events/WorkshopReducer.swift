@@ -48,6 +48,10 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.headings)
         case let .cards(change):
             change.apply(to: &workshop.cards)
+        case let .rounds(change):
+            change.apply(to: &workshop.rounds)
+        case let .ratings(change):
+            change.apply(to: &workshop.ratings)
         }
     }
 }

@@ -13,6 +13,10 @@ extension TextFieldKind {
         case .cardText: UIText.fieldCardText.text(language)
         case .cardAuthor: UIText.fieldCardAuthor.text(language)
         case .tag: UIText.fieldTag.text(language)
+        case .question: UIText.fieldQuestion.text(language)
+        case .proposalTitle: UIText.fieldProposalTitle.text(language)
+        case .proposalDescription: UIText.fieldProposalDescription.text(language)
+        case .raterName: UIText.fieldRaterName.text(language)
         }
     }
 }
@@ -52,6 +56,28 @@ extension BoardKind {
         case .mindMap: UIText.boardKindMindMap.text(language)
         case .strategyCards: UIText.boardKindStrategyCards.text(language)
         case .guidingGoals: UIText.kindGuidingGoals.text(language)
+        }
+    }
+}
+
+extension RoundStatus {
+    /// The status in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .collecting: UIText.statusCollecting.text(language)
+        case .revealed: UIText.statusRevealed.text(language)
+        case .closed: UIText.statusClosed.text(language)
+        }
+    }
+}
+
+extension MissingRatingRule {
+    /// The rule as the room reads it next to the result.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .leaveOut: UIText.ruleLeaveOut.text(language)
+        case .countAsMaximum: UIText.ruleCountAsMaximum.text(language)
+        case .countAsMidpoint: UIText.ruleCountAsMidpoint.text(language)
         }
     }
 }

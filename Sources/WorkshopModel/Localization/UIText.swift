@@ -8,6 +8,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case fieldTitle, fieldDate, fieldPlace, fieldName, fieldOrganisation, fieldAgendaTitle
     case fieldMinutes, fieldKind
     case fieldBoardTitle, fieldHeading, fieldCardText, fieldCardAuthor, fieldTag, fieldTags, fieldModerator
+    case fieldQuestion, fieldProposalTitle, fieldProposalDescription, fieldRaterName
     case participants, moderators, agenda, boards, card
     case kindPlenary, kindThemeTables, kindSwot, kindGuidingGoals, kindMateriality
     case kindProfileForms, kindConsensing, kindPause
@@ -16,6 +17,21 @@ public enum UIText: String, CaseIterable, Sendable {
     case errorEmptyText, errorTextTooLong, errorInvalidDate, errorInvalidMinutes
     case errorDuplicatePerson, errorUnknownItem, errorNothingToUndo, errorNothingToRedo
     case errorHistoryConflict, errorTooManyTags, errorFixedHeading, errorInvalidCardRelation
+
+    // Consensing: command errors
+    case errorRatingOutOfRange, errorRoundNeedsProposals, errorRoundNeedsRaters, errorInvalidChooseCount
+    case errorInvalidScale, errorDuplicateProposal, errorDuplicateRater, errorRaterAlreadyRated
+    case errorPassiveSolution, errorRoundClosed
+
+    // Consensing: event log
+    case logRatingSet, logRatingCleared, logRatingSetShort, logRatingClearedShort
+    case logRoundRevealed, logRoundClosed, logRoundReopened, logRoundChanged, logNothingChosen
+    case logProposalAdded, logProposalRemoved, logProposalChanged, logRatersAdded, logRaterRemoved
+
+    // Consensing: CSV import of values
+    case csvLine, csvNothingImported, csvEmptyFile, csvNoRows, csvNameColumnMissing, csvUnknownProposal
+    case csvDuplicateColumn, csvEmptyColumnTitle, csvWrongColumnCount, csvNotANumber, csvOutOfRange
+    case csvEmptyName, csvNameTooLong, csvDuplicateRater, csvRaterHasValues, csvUnclosedQuote
 
     // Store errors
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
@@ -49,8 +65,20 @@ public enum UIText: String, CaseIterable, Sendable {
     case boardScreenTitle, boardNoHeadings, boardGone, cardCount, cardLegend, columnEmpty
     case cardRemoved, cardMoved, cardReleased, cardGrouped, noClusterAbove, linkPickerTitle, linkToggled
     case movePickerTitle, searchTitle, searchNothing, removeHeadingQuestion, removeBoardQuestion
-    case overviewTitle, overviewEmpty, plenaryPage, aggregateTitle
+    case overviewTitle, overviewEmpty, overviewMoreHeadings, plenaryPage, plenaryContinued, keyScrollDown, keyScrollUp, aggregateTitle
     case cardSaved, cardEntryNew, cardEntryNewCluster, cardEntryEdit, cardEntryHint, fieldAuthorShort, fieldTagsShort
+
+    // Consensing screens
+    case roundsTitle, roundsEmpty, roundProgress, roundProgressLong, roundFacts, roundTitle, roundGone
+    case statusCollecting, statusRevealed, statusClosed, ruleLeaveOut, ruleCountAsMaximum, ruleCountAsMidpoint
+    case fieldProposals, fieldRaters, fieldScale, fieldChooseCount, fieldMissingRule, fieldCSVPath
+    case keyRounds, keyNewRound, keyRemoveRound, removeRoundQuestion, keyPreviousProposal, keyNextProposal, keyPreviousRater
+    case keyNextRater, keyToggleDirection, keyClearValue, keyReveal, keyToggleResult, keyTally, keyCloseRound
+    case keyReopenRound, keyAddRater, keyImportCSV, valueOutOfScale, directionByRater, directionByProposal
+    case revealed, revealedWithMissing, closeRoundQuestion, roundClosed, roundReopened, raterAdded
+    case columnRank, columnResistance, columnMean, columnAcceptance, columnProposal, markPassive, markNotAcceptable
+    case resultLegend, tieAtCut, tallyCollecting, tallyBestAcceptance, tallyLegend, tallyMissing
+    case csvCannotRead, csvImported
 
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
@@ -80,6 +108,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .fieldTags: ("Schlagworte (mit Komma getrennt)", "Tags (comma-separated)")
         case .fieldModerator: ("Moderation", "Moderator")
         case .fieldKind: ("Instrument", "Instrument")
+        case .fieldQuestion: ("Frage", "Question")
+        case .fieldProposalTitle: ("Vorschlag", "Proposal")
+        case .fieldProposalDescription: ("Beschreibung des Vorschlags", "Description of the proposal")
+        case .fieldRaterName: ("Name der bewertenden Person", "Name of the rater")
         case .participants: ("Teilnehmende", "Participants")
         case .moderators: ("Moderation", "Moderators")
         case .agenda: ("Ablauf", "Agenda")
@@ -123,6 +155,84 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorHistoryConflict:
             ("Geht nicht mehr: die Einträge wurden inzwischen geändert.",
              "Not possible any more: the entries have been changed since.")
+
+        case .errorRatingOutOfRange:
+            ("{1} liegt außerhalb der Skala: bitte einen Wert von 0 bis {2} eingeben.",
+             "{1} is outside the scale: please enter a value from 0 to {2}.")
+        case .errorRoundNeedsProposals:
+            ("Eine Runde braucht mindestens einen Vorschlag außer der Passivlösung.",
+             "A round needs at least one proposal besides the passive solution.")
+        case .errorRoundNeedsRaters:
+            ("Eine Runde braucht mindestens eine Person, die bewertet.",
+             "A round needs at least one person who rates.")
+        case .errorInvalidChooseCount:
+            ("{1} von {2} Vorschlägen auswählen geht nicht: bitte eine Zahl von 1 bis {2} eingeben.",
+             "Choosing {1} of {2} proposals is not possible: please enter a number from 1 to {2}.")
+        case .errorInvalidScale:
+            ("Eine Skala 0–{1} gibt es nicht: bitte 0–10, 0–5 oder 0–2 wählen.",
+             "There is no scale 0–{1}: please choose 0–10, 0–5 or 0–2.")
+        case .errorDuplicateProposal:
+            ("Den Vorschlag „{1}“ gibt es in dieser Runde schon. Bitte die Titel unterscheidbar machen.",
+             "The proposal “{1}” is already in this round. Please make the titles distinguishable.")
+        case .errorDuplicateRater:
+            ("„{1}“ bewertet in dieser Runde schon. Bitte den Namen unterscheidbar machen.",
+             "“{1}” is already rating in this round. Please make the name distinguishable.")
+        case .errorRaterAlreadyRated:
+            ("„{1}“ hat in dieser Runde schon Werte. Bitte die Werte in der Runde ändern oder die Zeile aus der Datei nehmen.",
+             "“{1}” already has values in this round. Please change the values in the round or take the line out of the file.")
+        case .errorPassiveSolution:
+            ("„{1}“ ist die Passivlösung und gehört zu jeder Runde. Sie wird nur ausdrücklich entfernt.",
+             "“{1}” is the passive solution and belongs to every round. It is removed only on purpose.")
+        case .errorRoundClosed:
+            ("Die Runde ist abgeschlossen, ihr Ergebnis festgehalten. Zum Ändern erst wieder öffnen.",
+             "The round is closed and its result recorded. Reopen it first to change it.")
+
+        case .logRatingSet: ("Wert {1} für „{2}“ von {3}", "Value {1} for “{2}” by {3}")
+        case .logRatingCleared: ("Wert für „{1}“ von {2} gelöscht", "Value for “{1}” by {2} cleared")
+        case .logRatingSetShort: ("Wert {1} eingetragen", "Value {1} entered")
+        case .logRatingClearedShort: ("Wert gelöscht", "Value cleared")
+        case .logRoundRevealed: ("Ergebnis von „{1}“ aufgedeckt", "Result of “{1}” revealed")
+        case .logRoundClosed: ("Runde „{1}“ abgeschlossen, gewählt: {2}", "Round “{1}” closed, chosen: {2}")
+        case .logRoundReopened: ("Runde „{1}“ wieder geöffnet", "Round “{1}” reopened")
+        case .logRoundChanged: ("Runde „{1}“ geändert", "Round “{1}” changed")
+        case .logNothingChosen: ("nichts", "nothing")
+        case .logProposalAdded: ("Vorschlag „{1}“ zu „{2}“ hinzugefügt", "Proposal “{1}” added to “{2}”")
+        case .logProposalRemoved: ("Vorschlag „{1}“ aus „{2}“ entfernt", "Proposal “{1}” removed from “{2}”")
+        case .logProposalChanged: ("Vorschlag „{1}“ geändert in „{2}“", "Proposal “{1}” changed to “{2}”")
+        case .logRatersAdded: ("Bewertende zu „{1}“ hinzugefügt: {2}", "Raters added to “{1}”: {2}")
+        case .logRaterRemoved: ("„{1}“ bewertet „{2}“ nicht mehr", "“{1}” no longer rates “{2}”")
+
+        case .csvLine: ("Zeile {1}: {2}", "Line {1}: {2}")
+        case .csvNothingImported:
+            ("Nichts importiert – die Datei hat {1} Problem(e):", "Nothing imported – the file has {1} problem(s):")
+        case .csvEmptyFile:
+            ("Die Datei ist leer. Die erste Zeile muss „Name;Vorschlag 1;Vorschlag 2;…“ lauten.",
+             "The file is empty. The first line must read “Name;Proposal 1;Proposal 2;…”.")
+        case .csvNoRows:
+            ("Unter der Kopfzeile steht keine Person mit Werten.", "There is no person with values below the header line.")
+        case .csvNameColumnMissing:
+            ("Die erste Spalte muss die Namen enthalten (Kopf z. B. „Name“), nicht den Vorschlag „{1}“.",
+             "The first column must hold the names (header e.g. “Name”), not the proposal “{1}”.")
+        case .csvUnknownProposal:
+            ("„{1}“ ist kein Vorschlag dieser Runde. Die Vorschläge heißen: {2}.",
+             "“{1}” is not a proposal of this round. The proposals are: {2}.")
+        case .csvDuplicateColumn: ("Die Spalte „{1}“ kommt zweimal vor.", "The column “{1}” appears twice.")
+        case .csvEmptyColumnTitle: ("Spalte {1} hat keinen Titel.", "Column {1} has no title.")
+        case .csvWrongColumnCount:
+            ("{1} Spalten, die Kopfzeile hat {2}.", "{1} columns, the header line has {2}.")
+        case .csvNotANumber:
+            ("„{1}“ bei „{2}“ ist keine ganze Zahl.", "“{1}” for “{2}” is not a whole number.")
+        case .csvOutOfRange:
+            ("{1} bei „{2}“ liegt außerhalb der Skala 0–{3}.", "{1} for “{2}” is outside the scale 0–{3}.")
+        case .csvEmptyName: ("Der Name fehlt.", "The name is missing.")
+        case .csvNameTooLong:
+            ("Der Name ist zu lang: {2} Zeichen, höchstens {1} erlaubt.", "The name is too long: {2} characters, at most {1} allowed.")
+        case .csvDuplicateRater: ("„{1}“ steht schon in Zeile {2}.", "“{1}” already appears in line {2}.")
+        case .csvRaterHasValues:
+            ("„{1}“ hat in dieser Runde schon Werte; die Datei würde sie überschreiben.",
+             "“{1}” already has values in this round; the file would overwrite them.")
+        case .csvUnclosedQuote:
+            ("Ein Anführungszeichen wird nicht geschlossen.", "A quotation mark is not closed.")
 
         case .storeNotAWorkshop:
             ("„{1}“ ist keine allianz-tui-Workshopdatei. Die Datei wurde nicht verändert. Bitte eine .allianz-Datei öffnen oder mit „allianz-tui new“ eine neue anlegen.",
@@ -191,7 +301,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .textInputHelp:
             ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt‑Enter neue Zeile · Enter speichert · Esc bricht ab",
              "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt‑Enter new line · Enter saves · Esc cancels")
-        case .errorNotANumber: ("„{1}“ ist keine Zahl. Bitte Minuten als ganze Zahl eingeben, z. B. 15.", "“{1}” is not a number. Please enter minutes as a whole number, e.g. 15.")
+        case .errorNotANumber: ("„{1}“ ist keine ganze Zahl. Bitte eine Zahl eingeben, z. B. 15.", "“{1}” is not a whole number. Please enter a number, e.g. 15.")
 
         case .homeTitle: ("Übersicht", "Overview")
         case .homeAgendaEmpty: ("Noch kein Ablauf. a fügt einen Punkt hinzu.", "No agenda yet. a adds an item.")
@@ -235,6 +345,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .removeBoardQuestion: ("Pinnwand „{1}“ mit {2} Karten entfernen? (u macht rückgängig)", "Remove board “{1}” with {2} cards? (u undoes)")
         case .overviewTitle: ("Pinnwände", "Boards")
         case .overviewEmpty: ("Noch keine Pinnwand. n legt eine an.", "No board yet. n adds one.")
+        case .overviewMoreHeadings: ("+ {1} weitere", "+ {1} more")
+        case .plenaryContinued: ("(Forts.)", "(cont.)")
+        case .keyScrollDown: ("Eine Zeile weiter", "Scroll down")
+        case .keyScrollUp: ("Eine Zeile zurück", "Scroll up")
         case .plenaryPage: ("Seite {1}/{2}", "Page {1}/{2}")
         case .aggregateTitle: ("Auswertung: Schlagworte und Verknüpfungen", "Summary: tags and links")
         case .cardSaved: ("✓ Karte gespeichert", "✓ Card saved")
@@ -246,6 +360,66 @@ public enum UIText: String, CaseIterable, Sendable {
              "Enter saves (and opens the next) · Alt‑Enter new line · Tab: by/tags · Esc ends")
         case .fieldAuthorShort: ("Von:", "By:")
         case .fieldTagsShort: ("Schlagworte:", "Tags:")
+        case .roundsTitle: ("Konsensieren", "Consensing")
+        case .roundsEmpty: ("Noch keine Runde. n legt eine an.", "No round yet. n sets one up.")
+        case .roundProgress: ("{1}/{2} vollständig", "{1}/{2} complete")
+        case .roundProgressLong: ("{1} von {2} Personen vollständig · {3} Werte fehlen", "{1} of {2} raters complete · {3} values missing")
+        case .roundFacts: ("Widerstand 0–{1} · {2} von {3} Vorschlägen werden gewählt", "Resistance 0–{1} · {2} of {3} proposals are chosen")
+        case .roundTitle: ("Konsensierungsrunde", "Consensing round")
+        case .roundGone: ("Diese Runde gibt es nicht mehr. Esc geht zurück.", "This round no longer exists. Esc goes back.")
+        case .statusCollecting: ("Erfassung läuft", "collecting")
+        case .statusRevealed: ("aufgedeckt", "revealed")
+        case .statusClosed: ("abgeschlossen", "closed")
+        case .ruleLeaveOut: ("fehlende Werte: Person zählt bei dem Vorschlag nicht (Mittelwert entscheidet)", "missing values: rater left out for that proposal (mean decides)")
+        case .ruleCountAsMaximum: ("fehlende Werte zählen als Höchstwert", "missing values count as the maximum")
+        case .ruleCountAsMidpoint: ("fehlende Werte zählen als Skalenmitte", "missing values count as the middle of the scale")
+        case .fieldProposals: ("Vorschläge (einer pro Zeile, „Titel: Beschreibung“; Alt‑Enter neue Zeile)", "Proposals (one per line, “Title: description”; Alt‑Enter new line)")
+        case .fieldRaters: ("Bewertende (Anzahl oder Namen mit Komma)", "Raters (a number, or names with commas)")
+        case .fieldScale: ("Widerstandsskala", "Resistance scale")
+        case .fieldChooseCount: ("Wie viele Vorschläge werden gewählt?", "How many proposals are chosen?")
+        case .fieldMissingRule: ("Fehlende Werte", "Missing values")
+        case .fieldCSVPath: ("Pfad der CSV-Datei", "Path of the CSV file")
+        case .keyRounds: ("Konsensieren (alle Runden)", "Consensing (all rounds)")
+        case .keyNewRound: ("Neue Konsensierungsrunde", "New consensing round")
+        case .keyRemoveRound: ("Runde entfernen", "Remove round")
+        case .removeRoundQuestion: ("Runde „{1}“ mit allen Werten entfernen? (u macht rückgängig)", "Remove round “{1}” with all values? (u undoes)")
+        case .keyPreviousProposal: ("Vorschlag links", "Proposal to the left")
+        case .keyNextProposal: ("Vorschlag rechts", "Proposal to the right")
+        case .keyPreviousRater: ("Person darüber", "Rater above")
+        case .keyNextRater: ("Person darunter", "Rater below")
+        case .keyToggleDirection: ("Eingabe weiter je Person ↔ je Vorschlag", "Advance per rater ↔ per proposal")
+        case .keyClearValue: ("Wert löschen (fehlt)", "Clear value (missing)")
+        case .keyReveal: ("Ergebnis aufdecken", "Reveal the result")
+        case .keyToggleResult: ("Raster ↔ Ergebnistabelle", "Grid ↔ result table")
+        case .keyTally: ("Auszählung für den Beamer", "Tally for the projector")
+        case .keyCloseRound: ("Runde abschließen (Entscheidung festhalten)", "Close the round (record the decision)")
+        case .keyReopenRound: ("Runde wieder öffnen", "Reopen the round")
+        case .keyAddRater: ("Weitere Person", "Add a rater")
+        case .keyImportCSV: ("Werte aus CSV-Datei importieren", "Import values from a CSV file")
+        case .valueOutOfScale: ("{1} liegt außerhalb der Skala 0–{2}.", "{1} is outside the scale 0–{2}.")
+        case .directionByRater: ("Eingabe geht weiter zum nächsten Vorschlag derselben Person.", "Entry moves on to the next proposal of the same rater.")
+        case .directionByProposal: ("Eingabe geht weiter zur nächsten Person beim selben Vorschlag.", "Entry moves on to the next rater of the same proposal.")
+        case .revealed: ("Ergebnis aufgedeckt – alle Werte sind da.", "Result revealed – all values are in.")
+        case .revealedWithMissing: ("Ergebnis aufgedeckt – ACHTUNG: {1} Werte fehlen.", "Result revealed – NOTE: {1} values are missing.")
+        case .closeRoundQuestion: ("Runde „{1}“ abschließen und das Ergebnis festhalten?", "Close round “{1}” and record the result?")
+        case .roundClosed: ("Runde abgeschlossen – Entscheidung festgehalten.", "Round closed – decision recorded.")
+        case .roundReopened: ("Runde wieder geöffnet.", "Round reopened.")
+        case .raterAdded: ("Person hinzugefügt.", "Rater added.")
+        case .columnRank: ("Rang", "Rank")
+        case .columnResistance: ("Widerstand", "Resistance")
+        case .columnMean: ("Mittel", "Mean")
+        case .columnAcceptance: ("Akzeptanz", "Acceptance")
+        case .columnProposal: ("Vorschlag", "Proposal")
+        case .markPassive: ("(Passivlösung)", "(passive solution)")
+        case .markNotAcceptable: ("(nicht akzeptabel)", "(not acceptable)")
+        case .resultLegend: ("★ gewählt · P Passivlösung · ✗ mehr Widerstand als die Passivlösung · = gleichauf", "★ chosen · P passive solution · ✗ more resistance than the passive solution · = tie")
+        case .tieAtCut: ("GLEICHSTAND an der Auswahlgrenze – die Gruppe entscheidet", "TIE at the cut – the group decides")
+        case .tallyCollecting: ("Personen haben alle Werte abgegeben", "raters have given all their values")
+        case .tallyBestAcceptance: ("Akzeptanz für „{1}“", "Acceptance of “{1}”")
+        case .tallyLegend: ("Balken: Gruppenwiderstand · ★ gewählt · P Passivlösung · ✗ nicht akzeptabel", "Bars: group resistance · ★ chosen · P passive solution · ✗ not acceptable")
+        case .tallyMissing: ("{1} Werte fehlen", "{1} values missing")
+        case .csvCannotRead: ("„{1}“ kann nicht gelesen werden. Bitte den Pfad prüfen.", "Cannot read “{1}”. Please check the path.")
+        case .csvImported: ("{1} Zeilen importiert.", "{1} rows imported.")
         case .keyQuit: ("Beenden", "Quit")
         case .keyHelp: ("Tastenhilfe", "Key help")
         case .keyCommandLine: ("Befehlszeile", "Command line")

@@ -3,8 +3,10 @@ import Foundation
 /// Human-readable descriptions of events and records, for the `log` command and for
 /// messages like "Undone: …".
 public enum EventDescription {
-    /// One line describing `event`.
-    public static func describe(_ event: WorkshopEvent, _ language: Language) -> String {
+    /// One line describing `event`. With `workshop` (the state the names are read from) a
+    /// value is described with its proposal and rater ("Wert 7 für „X“ von Person 3");
+    /// without it, or when the round is gone, just with the value.
+    public static func describe(_ event: WorkshopEvent, _ language: Language, in workshop: Workshop? = nil) -> String {
         switch event {
         case let .info(old, new):
             var changes: [String] = []
@@ -30,15 +32,22 @@ public enum EventDescription {
             return describe(change, in: UIText.card.text(language), name: { card in
                 card.text.replacingOccurrences(of: "\n", with: " ")
             }, language)
+        case let .rounds(.replace(old, new)):
+            return describeRound(old: old, new: new, language)
+        case let .rounds(change):
+            return describe(change, in: UIText.kindConsensing.text(language), name: \.question, language)
+        case let .ratings(change):
+            return describeRating(change, language, in: workshop)
         }
     }
 
     /// A one-line summary of a record: its first event, and how many more there are.
-    /// An undo is summarised by the change it reverses.
-    public static func summary(_ record: EventRecord, _ language: Language) -> String {
+    /// An undo is summarised by the change it reverses. `workshop` supplies names (see
+    /// ``describe(_:_:in:)``).
+    public static func summary(_ record: EventRecord, _ language: Language, in workshop: Workshop? = nil) -> String {
         let events = record.kind == .undo ? record.events.reversed().map(\.inverse) : record.events
         guard let first = events.first else { return "" }
-        let head = describe(first, language)
+        let head = describe(first, language, in: workshop)
         return events.count > 1 ? UIText.logMoreEvents.format(language, head, events.count - 1) : head
     }
 
@@ -60,5 +69,68 @@ public enum EventDescription {
         case let .replace(old, new): UIText.logReplaced.format(language, list, name(old), name(new))
         case .move: UIText.logMoved.format(language, list)
         }
+    }
+
+    /// What changed in a round: its status, a proposal, the raters, or else its settings.
+    private static func describeRound(old: ConsensingRound, new: ConsensingRound, _ language: Language) -> String {
+        if old.status != new.status {
+            switch new.status {
+            case .revealed: return UIText.logRoundRevealed.format(language, new.question)
+            case .collecting: return UIText.logRoundReopened.format(language, new.question)
+            case .closed:
+                let chosen = (new.frozenResult?.chosen ?? []).map { "„\($0.title)“" }
+                return UIText.logRoundClosed.format(language, new.question,
+                                                    chosen.isEmpty ? UIText.logNothingChosen.text(language) : chosen.joined(separator: ", "))
+            }
+        }
+        let oldProposals = Dictionary(old.proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newProposals = Dictionary(new.proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if let added = new.proposals.first(where: { oldProposals[$0.id] == nil }) {
+            return UIText.logProposalAdded.format(language, added.title, new.question)
+        }
+        if let removed = old.proposals.first(where: { newProposals[$0.id] == nil }) {
+            return UIText.logProposalRemoved.format(language, removed.title, new.question)
+        }
+        if let changed = new.proposals.first(where: { oldProposals[$0.id] != $0 }), let before = oldProposals[changed.id] {
+            return UIText.logProposalChanged.format(language, before.title, changed.title)
+        }
+        let oldRaters = Set(old.raters.map(\.id))
+        let newRaters = Set(new.raters.map(\.id))
+        let addedRaters = new.raters.filter { !oldRaters.contains($0.id) }
+        if !addedRaters.isEmpty {
+            return UIText.logRatersAdded.format(language, new.question, addedRaters.map(\.name).joined(separator: ", "))
+        }
+        if let removed = old.raters.first(where: { !newRaters.contains($0.id) }) {
+            return UIText.logRaterRemoved.format(language, removed.name, new.question)
+        }
+        if old.question != new.question {
+            return UIText.logReplaced.format(language, UIText.kindConsensing.text(language), old.question, new.question)
+        }
+        return UIText.logRoundChanged.format(language, new.question)
+    }
+
+    /// "Wert 7 für „City-Logistik“ von Person 3", or "Wert 7 eingetragen" without names.
+    private static func describeRating(_ change: ListChange<Rating>, _ language: Language,
+                                       in workshop: Workshop?) -> String {
+        let rating: Rating
+        let value: String?
+        switch change {
+        case let .insert(item, _):
+            (rating, value) = (item, "\(item.value)")
+        case let .replace(old, new):
+            (rating, value) = (new, old.value == new.value ? "\(new.value)" : "\(old.value) → \(new.value)")
+        case let .remove(item, _):
+            (rating, value) = (item, nil)
+        case .move:
+            return UIText.logMoved.format(language, UIText.kindConsensing.text(language))
+        }
+        let round = workshop?.round(rating.roundID)
+        if let proposal = round?.proposals.first(where: { $0.id == rating.proposalID }),
+           let rater = round?.raters.first(where: { $0.id == rating.raterID }) {
+            if let value { return UIText.logRatingSet.format(language, value, proposal.title, rater.name) }
+            return UIText.logRatingCleared.format(language, proposal.title, rater.name)
+        }
+        if let value { return UIText.logRatingSetShort.format(language, value) }
+        return UIText.logRatingClearedShort.text(language)
     }
 }

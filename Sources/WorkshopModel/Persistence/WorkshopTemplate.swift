@@ -25,6 +25,8 @@ public enum WorkshopTemplate: String, CaseIterable, Sendable {
         events += content.boards.enumerated().map { .boards(change: .insert(item: $1, at: $0)) }
         events += content.headings.enumerated().map { .headings(change: .insert(item: $1, at: $0)) }
         events += content.cards.enumerated().map { .cards(change: .insert(item: $1, at: $0)) }
+        events += content.rounds.enumerated().map { .rounds(change: .insert(item: $1, at: $0)) }
+        events += content.ratings.enumerated().map { .ratings(change: .insert(item: $1, at: $0)) }
         return events
     }
 }

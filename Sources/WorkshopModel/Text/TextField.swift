@@ -11,6 +11,10 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
     case cardText
     case cardAuthor
     case tag
+    case question
+    case proposalTitle
+    case proposalDescription
+    case raterName
 
     /// The most characters the field accepts.
     public var limit: Int {
@@ -25,19 +29,24 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         case .cardText: 500
         case .cardAuthor: 80
         case .tag: 40
+        case .question: 300
+        case .proposalTitle: 120
+        case .proposalDescription: 500
+        case .raterName: 80
         }
     }
 
     /// Whether an empty value is refused.
     public var isRequired: Bool {
         switch self {
-        case .organisation, .date, .place, .cardAuthor: false
-        case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag: true
+        case .organisation, .date, .place, .cardAuthor, .proposalDescription: false
+        case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag,
+             .question, .proposalTitle, .raterName: true
         }
     }
 
     /// Whether line breaks are kept.
-    public var isMultiline: Bool { self == .cardText }
+    public var isMultiline: Bool { self == .cardText || self == .proposalDescription }
 
     /// Cleans and checks a value for this field.
     public func validate(_ raw: String) throws(CommandError) -> String {

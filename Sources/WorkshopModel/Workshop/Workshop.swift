@@ -13,9 +13,14 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var headings: [Heading]
     /// The cards of all boards; the order within a heading is the order here.
     public var cards: [Card]
+    /// Systemic consensing rounds, with their proposals and raters.
+    public var rounds: [ConsensingRound]
+    /// The resistance values of all rounds, one per rater and proposal.
+    public var ratings: [Rating]
 
     public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
-                boards: [Board] = [], headings: [Heading] = [], cards: [Card] = []) {
+                boards: [Board] = [], headings: [Heading] = [], cards: [Card] = [],
+                rounds: [ConsensingRound] = [], ratings: [Rating] = []) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
@@ -23,10 +28,12 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.boards = boards
         self.headings = headings
         self.cards = cards
+        self.rounds = rounds
+        self.ratings = ratings
     }
 
     private enum CodingKeys: String, CodingKey {
-        case info, agenda, participants, moderators, boards, headings, cards
+        case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings
     }
 
     /// Decodes a workshop; collections added in later versions default to empty, so older
@@ -40,6 +47,8 @@ public struct Workshop: Codable, Equatable, Sendable {
         boards = try container.decodeIfPresent([Board].self, forKey: .boards) ?? []
         headings = try container.decodeIfPresent([Heading].self, forKey: .headings) ?? []
         cards = try container.decodeIfPresent([Card].self, forKey: .cards) ?? []
+        rounds = try container.decodeIfPresent([ConsensingRound].self, forKey: .rounds) ?? []
+        ratings = try container.decodeIfPresent([Rating].self, forKey: .ratings) ?? []
     }
 
     /// An empty workshop, the state before the first event.
@@ -53,9 +62,10 @@ public struct Workshop: Codable, Equatable, Sendable {
         }
     }
 
-    /// How many things the instrument of an agenda item holds: cards on its boards.
-    /// Instruments without content of their own yet hold nothing.
+    /// How many things the instrument of an agenda item holds: cards on its boards, or the
+    /// consensing rounds. Instruments without content of their own yet hold nothing.
     public func itemCount(for kind: InstrumentKind) -> Int {
+        if kind == .consensing { return rounds.count }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else { return 0 }
         let boardIDs = Set(boards.filter { boardKinds.contains($0.kind) }.map(\.id))

@@ -51,4 +51,14 @@ public enum Action: Hashable, Sendable {
     case aggregate
     /// Mark a card as prepared (landscape) or as written in the room.
     case togglePrepared
+    /// Consensing rounds.
+    case rounds
+    /// Consensing: move on along the rater or along the proposal after each value.
+    case toggleDirection
+    case reveal
+    case toggleResult
+    case closeRound
+    case reopenRound
+    case addRater
+    case importValues
 }

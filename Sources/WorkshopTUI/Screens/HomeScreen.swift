@@ -31,6 +31,7 @@ final class HomeScreen: Screen {
         KeyBinding([.character("J")], .moveDown, .keyMoveDown),
         KeyBinding([.character("i")], .editInfo, .keyEditInfo),
         KeyBinding([.character("b")], .boards, .keyBoards),
+        KeyBinding([.character("c")], .rounds, .keyRounds),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -52,6 +53,7 @@ final class HomeScreen: Screen {
         case .moveUp, .moveDown: move(app, index: selection.index, count: count, by: action == .moveUp ? -1 : 1)
         case .editInfo: app.present(InfoForm.make(app))
         case .boards: app.push(BoardsOverviewScreen(in: app.workshop))
+        case .rounds: app.push(RoundsScreen())
         default: break
         }
     }
@@ -84,6 +86,7 @@ final class HomeScreen: Screen {
     private func open(_ app: App, index: Int, count: Int) {
         guard focus == .agenda, count > 0 else { return edit(app, index: index, count: count) }
         let kind = app.workshop.agenda[index].kind
+        if kind == .consensing { return app.push(RoundsScreen()) }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else {
             return app.show(UIText.homeInstrumentNotYet.format(app.language, kind.label(app.language)))

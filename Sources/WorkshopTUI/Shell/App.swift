@@ -24,6 +24,9 @@ public final class App {
         screens = [HomeScreen()]
     }
 
+    /// The current time of the app's clock (fixed in tests).
+    public var now: Date { clock() }
+
     /// The workshop as currently saved.
     public var workshop: Workshop { store.state.workshop }
 
@@ -40,6 +43,7 @@ public final class App {
             return
         }
         message = nil
+        if currentScreen.consume(key, app: self) { return }
         if let action = currentScreen.keymap.action(for: key) ?? Keymap.global.action(for: key) {
             perform(action)
         }

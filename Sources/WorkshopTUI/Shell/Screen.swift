@@ -19,10 +19,13 @@ public protocol Screen: AnyObject {
     /// A presentation for the room: drawn on the whole terminal, without title bar, hints
     /// and status line.
     var isPresentation: Bool { get }
+    /// Takes a key before the keymap (a grid that reads digits as values); true when used.
+    func consume(_ key: Key, app: App) -> Bool
 }
 
 extension Screen {
     public var isPresentation: Bool { false }
+    public func consume(_ key: Key, app: App) -> Bool { false }
 }
 
 /// A modal layer above the screen (help, form, confirmation, command line). It receives

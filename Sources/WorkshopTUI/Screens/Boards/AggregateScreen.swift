@@ -11,8 +11,8 @@ final class AggregateScreen: Screen {
     func title(_ language: Language) -> String { UIText.aggregateTitle.text(language) }
 
     let keymap = Keymap([
-        KeyBinding([.down, .character("j")], .down, .keyDown),
-        KeyBinding([.up, .character("k")], .up, .keyUp),
+        KeyBinding([.down, .character("j")], .down, .keyScrollDown),
+        KeyBinding([.up, .character("k")], .up, .keyScrollUp),
         KeyBinding([.pageDown, .character(" ")], .pageDown, .keyPageDown),
         KeyBinding([.pageUp], .pageUp, .keyPageUp),
         KeyBinding([.home, .character("g")], .top, .keyTop),

@@ -6,6 +6,12 @@ final class BoardsOverviewScreen: Screen {
     private var selection = 0
     private var firstRow = 0
     private var perRow = 1
+    /// Narrowest tile; a projector shows more tiles per row.
+    static let minimumTileWidth = 26
+    /// Headings listed per tile; more are summarised in one line.
+    static let headingsPerTile = 6
+    /// Wide enough tiles for the boards' titles on a projector.
+    static let maximumTilesPerRow = 5
 
     init(selecting kinds: Set<BoardKind> = [], in workshop: Workshop) {
         selection = workshop.boards.firstIndex { kinds.contains($0.kind) } ?? 0
@@ -67,9 +73,10 @@ final class BoardsOverviewScreen: Screen {
         var headingsPerBoard: [EntityID: [Heading]] = [:]
         for heading in workshop.headings { headingsPerBoard[heading.boardID, default: []].append(heading) }
 
-        perRow = max(1, min(workshop.boards.count, area.width / 32))
-        let maxHeadings = min(workshop.boards.map { headingsPerBoard[$0.id]?.count ?? 0 }.max() ?? 0, 8)
-        let tileHeight = min(maxHeadings + 5, area.height)
+        perRow = max(1, min(workshop.boards.count, area.width / Self.minimumTileWidth, Self.maximumTilesPerRow))
+        let maxHeadings = min(workshop.boards.map { headingsPerBoard[$0.id]?.count ?? 0 }.max() ?? 0, Self.headingsPerTile)
+        // Frame, kind and moderator, the headings, the total.
+        let tileHeight = min(maxHeadings + 4, area.height)
         let visibleRows = max(1, area.height / tileHeight)
         let row = selection / perRow
         if row < firstRow { firstRow = row }
@@ -87,10 +94,17 @@ final class BoardsOverviewScreen: Screen {
             canvas.fill(Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), style: focused ? .selection : .normal)
             canvas.draw(" " + subtitle.truncated(toWidth: inner.width - 2), x: inner.x, y: inner.y, style: focused ? .selection : .secondary)
             let headings = headingsPerBoard[board.id] ?? []
-            for (offset, heading) in headings.prefix(max(inner.height - 2, 0)).enumerated() {
+            let rows = max(inner.height - 2, 0)
+            // When not every heading fits, the last row says how many more there are.
+            let shown = headings.count > rows ? max(rows - 1, 0) : headings.count
+            for (offset, heading) in headings.prefix(shown).enumerated() {
                 let count = "\(cardsPerHeading[heading.id, default: 0])"
                 canvas.draw(" " + heading.title.truncated(toWidth: inner.width - count.count - 3), x: inner.x, y: inner.y + 1 + offset)
                 canvas.draw(count, x: inner.maxX - count.count - 1, y: inner.y + 1 + offset, style: .heading)
+            }
+            if shown < headings.count, rows > 0 {
+                canvas.draw(" " + UIText.overviewMoreHeadings.format(language, headings.count - shown), x: inner.x,
+                            y: inner.y + 1 + shown, style: .secondary, maxWidth: inner.width - 1)
             }
             let total = UIText.cardCount.format(language, cardsPerBoard[board.id, default: 0])
             canvas.draw(total, x: inner.maxX - DisplayWidth.of(total) - 1, y: inner.maxY - 1, style: .heading)

@@ -13,7 +13,7 @@ final class CardEntryOverlay: Overlay {
     /// Rows the panel takes at the bottom of the body.
     static let height = 7
 
-    private let mode: Mode
+    private var mode: Mode
     private var text: TextInput
     private var author: TextInput
     private var tags: TextInput
@@ -85,6 +85,8 @@ final class CardEntryOverlay: Overlay {
         guard error == nil else { return false }
         onSaved(app)
         if case .edit = mode { return true }
+        // After a round card, the next cards are ordinary cards again.
+        if case let .new(headingID, true) = mode { mode = .new(headingID: headingID, isCluster: false) }
         text.set("")
         author.set("")
         focus = 0

@@ -70,12 +70,25 @@ final class PlenaryScreen: Screen {
             }
             blocks.append((block + [CardLines.Line(text: "", style: .normal)], headingHeight))
         }
+        // Few headings that fit: one column each, side by side like the pinboard.
+        if blocks.count <= columns, blocks.allSatisfy({ $0.lines.count - 1 <= columnHeight }) {
+            let pages = [blocks.map { Array($0.lines.dropLast()) }]
+            cache = (key, pages)
+            return pages
+        }
         var flowed: [[CardLines.Line]] = [[]]
         for (block, headingHeight) in blocks {
             for (index, line) in block.enumerated() {
                 let remaining = columnHeight - flowed[flowed.count - 1].count
                 // A heading never stands alone at the bottom of a column.
-                if remaining == 0 || (index == 0 && remaining < min(headingHeight + 1, columnHeight)) { flowed.append([]) }
+                if remaining == 0 || (index == 0 && remaining < min(headingHeight + 1, columnHeight)) {
+                    flowed.append([])
+                    // A heading cut by the column break is repeated, marked as continued.
+                    if index >= headingHeight, line.text.isEmpty == false {
+                        let title = block[0].text + " " + UIText.plenaryContinued.text(app.language)
+                        flowed[flowed.count - 1].append(CardLines.Line(text: title.truncated(toWidth: columnWidth), style: .heading))
+                    }
+                }
                 if flowed[flowed.count - 1].isEmpty && line.text.isEmpty { continue }
                 flowed[flowed.count - 1].append(line)
             }
