@@ -18,7 +18,9 @@ public enum DemoWorkshop {
         moderators: moderators,
         boards: DemoBoards.boards,
         headings: DemoBoards.headings,
-        cards: DemoBoards.cards)
+        cards: DemoBoards.cards,
+        rounds: DemoRounds.rounds,
+        ratings: DemoRounds.ratings)
 
     // The programme items are the report's (§4.1.1); the planned minutes for a three-hour
     // meeting, the coffee break and the closing get-together are invented.

@@ -10,6 +10,16 @@ public struct WorkshopExport: Codable, Equatable, Sendable {
     /// Sequence number of the last record included.
     public var lastSequence: Int64
     public var workshop: Workshop
+    /// The tally of every consensing round (the frozen result of a closed round), in round order.
+    public var consensingResults: [RoundResult]
+
+    /// A round's question and its result with ranks, for readers that do not tally themselves.
+    public struct RoundResult: Codable, Equatable, Sendable {
+        public var roundID: EntityID
+        public var question: String
+        public var status: RoundStatus
+        public var result: ConsensingResult
+    }
 
     public static let currentFormatVersion = 1
 
@@ -18,6 +28,10 @@ public struct WorkshopExport: Codable, Equatable, Sendable {
         formatVersion = Self.currentFormatVersion
         lastSequence = state.lastSequence
         workshop = state.workshop
+        consensingResults = state.workshop.rounds.map { round in
+            RoundResult(roundID: round.id, question: round.question, status: round.status,
+                        result: state.workshop.result(for: round))
+        }
     }
 
     /// Pretty-printed JSON with stable key order, UTF-8, ending in a line break.
