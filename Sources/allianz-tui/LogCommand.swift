@@ -16,9 +16,11 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let language = common.language
         let records: [EventRecord]
+        let workshop: Workshop
         do {
             let store = try WorkshopStore.open(at: file, readOnly: true)
             records = try store.allRecords()
+            workshop = store.state.workshop
             try store.close()
         } catch {
             throw fail(error, language)
@@ -28,7 +30,7 @@ struct LogCommand: ParsableCommand {
         for record in records {
             print("#\(record.sequence)  \(formatter.string(from: record.time))  \(record.author)  \(EventDescription.kind(record, language))")
             for event in record.events.prefix(5) {
-                print("    " + EventDescription.describe(event, language))
+                print("    " + EventDescription.describe(event, language, in: workshop))
             }
             if record.events.count > 5 {
                 print("    " + UIText.cliMoreEvents.format(language, record.events.count - 5))

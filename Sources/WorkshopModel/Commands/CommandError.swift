@@ -35,6 +35,28 @@ public enum CommandError: Error, Equatable, Sendable {
     case passiveSolutionRemoval(String)
     /// The round is closed; reopen it to change it.
     case roundClosed
+    /// A dot voting with a number of (distinct, non-blank) options outside 2–20.
+    case invalidOptionCount(Int)
+    /// Two options of a dot voting with the same label (ignoring case).
+    case duplicateOption(String)
+    /// Dots per person outside 1–20.
+    case invalidDotsPerPerson(Int)
+    /// A positioning line with a number of segments outside 2–9.
+    case invalidSegmentCount(Int)
+    /// A positioning without two named poles.
+    case poleMissing
+    /// A count outside 0–100 000.
+    case countOutOfRange(Int)
+    /// An option index (0-based) that the decision does not have.
+    case optionIndexOutOfRange(Int, count: Int)
+    /// The quick decision's result is recorded; reopen it to change it.
+    case decisionRecorded(String)
+    /// The name is already on the signature list (ignoring case).
+    case duplicateSignature(String)
+    /// The name is not on the signature list.
+    case unknownSignature(String)
+    /// Signatures are added to and removed from signature lists only.
+    case notASignatureList(String)
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -83,6 +105,31 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorPassiveSolution.format(language, title)
         case .roundClosed:
             UIText.errorRoundClosed.text(language)
+        case let .invalidOptionCount(count):
+            UIText.errorOptionCount.format(language, count, QuickDecision.optionCountRange.lowerBound,
+                                           QuickDecision.optionCountRange.upperBound)
+        case let .duplicateOption(option):
+            UIText.errorDuplicateOption.format(language, option)
+        case let .invalidDotsPerPerson(dots):
+            UIText.errorDotsPerPerson.format(language, dots, QuickDecision.dotsPerPersonRange.lowerBound,
+                                             QuickDecision.dotsPerPersonRange.upperBound)
+        case let .invalidSegmentCount(segments):
+            UIText.errorSegmentCount.format(language, segments, QuickDecision.segmentRange.lowerBound,
+                                            QuickDecision.segmentRange.upperBound)
+        case .poleMissing:
+            UIText.errorPoleMissing.text(language)
+        case let .countOutOfRange(count):
+            UIText.errorCountOutOfRange.format(language, count, QuickDecision.countRange.upperBound)
+        case let .optionIndexOutOfRange(index, count):
+            UIText.errorOptionIndex.format(language, index + 1, count)
+        case let .decisionRecorded(title):
+            UIText.errorDecisionRecorded.format(language, title)
+        case let .duplicateSignature(name):
+            UIText.errorDuplicateSignature.format(language, name)
+        case let .unknownSignature(name):
+            UIText.errorUnknownSignature.format(language, name)
+        case let .notASignatureList(title):
+            UIText.errorNotASignatureList.format(language, title)
         }
     }
 }

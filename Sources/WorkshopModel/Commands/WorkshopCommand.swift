@@ -14,6 +14,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case board(BoardCommand)
     /// Systemic consensing rounds, proposals, raters and values.
     case consensing(ConsensingCommand)
+    /// Show of hands, dot voting, positioning in the room and signature lists.
+    case quick(QuickDecisionCommand)
     case undo
     case redo
 }

@@ -17,6 +17,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case rounds(change: ListChange<ConsensingRound>)
     /// A resistance value was entered, corrected or cleared.
     case ratings(change: ListChange<Rating>)
+    /// A quick decision was added, counted, signed, recorded, reopened or removed.
+    case quickDecisions(change: ListChange<QuickDecision>)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -29,6 +31,7 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .cards(change): .cards(change: change.inverse)
         case let .rounds(change): .rounds(change: change.inverse)
         case let .ratings(change): .ratings(change: change.inverse)
+        case let .quickDecisions(change): .quickDecisions(change: change.inverse)
         }
     }
 
@@ -43,6 +46,7 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .cards(change): change.applies(to: workshop.cards)
         case let .rounds(change): change.applies(to: workshop.rounds)
         case let .ratings(change): change.applies(to: workshop.ratings)
+        case let .quickDecisions(change): change.applies(to: workshop.quickDecisions)
         }
     }
 }

@@ -52,6 +52,8 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.rounds)
         case let .ratings(change):
             change.apply(to: &workshop.ratings)
+        case let .quickDecisions(change):
+            change.apply(to: &workshop.quickDecisions)
         }
     }
 }

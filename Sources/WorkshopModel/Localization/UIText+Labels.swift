@@ -17,6 +17,8 @@ extension TextFieldKind {
         case .proposalTitle: UIText.fieldProposalTitle.text(language)
         case .proposalDescription: UIText.fieldProposalDescription.text(language)
         case .raterName: UIText.fieldRaterName.text(language)
+        case .decisionTitle: UIText.fieldDecisionTitle.text(language)
+        case .optionLabel: UIText.fieldOptionLabel.text(language)
         }
     }
 }
@@ -79,5 +81,34 @@ extension MissingRatingRule {
         case .countAsMaximum: UIText.ruleCountAsMaximum.text(language)
         case .countAsMidpoint: UIText.ruleCountAsMidpoint.text(language)
         }
+    }
+}
+
+extension QuickDecisionKind {
+    /// The kind's name in the UI language.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .showOfHands: UIText.quickKindShowOfHands.text(language)
+        case .dotVoting: UIText.quickKindDotVoting.text(language)
+        case .positioning: UIText.quickKindPositioning.text(language)
+        case .signatures: UIText.quickKindSignatures.text(language)
+        }
+    }
+}
+
+extension QuickDecision {
+    /// The name of option `index` in the UI language: "For"/"Against"/"Abstain" for a show of
+    /// hands, the stored label otherwise, the segment number (from 1) for an unnamed segment.
+    public func optionLabel(_ index: Int, _ language: Language) -> String {
+        if kind == .showOfHands, options == QuickDecision.showOfHandsOptions {
+            switch index {
+            case 0: return UIText.quickHandsFor.text(language)
+            case 1: return UIText.quickHandsAgainst.text(language)
+            case 2: return UIText.quickHandsAbstain.text(language)
+            default: break
+            }
+        }
+        guard options.indices.contains(index), !options[index].isEmpty else { return "\(index + 1)" }
+        return options[index]
     }
 }

@@ -28,6 +28,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case logRoundRevealed, logRoundClosed, logRoundReopened, logRoundChanged, logNothingChosen
     case logProposalAdded, logProposalRemoved, logProposalChanged, logRatersAdded, logRaterRemoved
 
+    // Quick decisions: kinds, options, command errors, event log
+    case quickKindShowOfHands, quickKindDotVoting, quickKindPositioning, quickKindSignatures
+    case quickHandsFor, quickHandsAgainst, quickHandsAbstain, fieldOptionLabel
+    case errorOptionCount, errorDuplicateOption, errorDotsPerPerson, errorSegmentCount, errorPoleMissing
+    case errorCountOutOfRange, errorOptionIndex, errorDecisionRecorded, errorDuplicateSignature
+    case errorUnknownSignature, errorNotASignatureList
+    case logQuickCount, logQuickSigned, logQuickUnsigned, logQuickRecorded, logQuickReopened, logQuickChanged
+    case logQuickAdopted, logQuickRejected, logQuickTie, logQuickSignatureCount
+
     // Consensing: CSV import of values
     case csvLine, csvNothingImported, csvEmptyFile, csvNoRows, csvNameColumnMissing, csvUnknownProposal
     case csvDuplicateColumn, csvEmptyColumnTitle, csvWrongColumnCount, csvNotANumber, csvOutOfRange
@@ -79,6 +88,13 @@ public enum UIText: String, CaseIterable, Sendable {
     case columnRank, columnResistance, columnMean, columnAcceptance, columnProposal, markPassive, markNotAcceptable
     case resultLegend, tieAtCut, tallyCollecting, tallyBestAcceptance, tallyLegend, tallyMissing
     case csvCannotRead, csvImported
+
+    // Quick decisions screens
+    case quickTitle, quickEmpty, keyQuick, keyNewQuick, keyPreviousOption, keyNextOption, keyIncrement, keyDecrement
+    case keySetCount, keyAddSignature, keyRemoveSignature, keyRecord, keyRemoveQuick, quickRecorded, removeQuickQuestion
+    case quickTotal, quickDots, quickStacking, quickNoStacking, quickOpen, quickRecordedShort, quickTie, quickAdopted
+    case quickRejected, quickLeading, fieldDecisionTitle, fieldOptions, fieldDotsPerPerson, fieldStacking, fieldPoles
+    case fieldSegments, fieldCount, yes, no
 
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
@@ -201,6 +217,56 @@ public enum UIText: String, CaseIterable, Sendable {
         case .logProposalChanged: ("Vorschlag „{1}“ geändert in „{2}“", "Proposal “{1}” changed to “{2}”")
         case .logRatersAdded: ("Bewertende zu „{1}“ hinzugefügt: {2}", "Raters added to “{1}”: {2}")
         case .logRaterRemoved: ("„{1}“ bewertet „{2}“ nicht mehr", "“{1}” no longer rates “{2}”")
+
+        case .quickKindShowOfHands: ("Handzeichen", "Show of hands")
+        case .quickKindDotVoting: ("Punktabfrage", "Dot voting")
+        case .quickKindPositioning: ("Aufstellung im Raum", "Positioning in the room")
+        case .quickKindSignatures: ("Unterschriftenliste", "Signature list")
+        case .quickHandsFor: ("Dafür", "For")
+        case .quickHandsAgainst: ("Dagegen", "Against")
+        case .quickHandsAbstain: ("Enthaltung", "Abstain")
+        case .fieldOptionLabel: ("Option bzw. Pol", "Option or pole")
+        case .errorOptionCount:
+            ("Eine Punktabfrage braucht {2} bis {3} verschiedene Optionen, eingegeben sind {1}.",
+             "A dot voting needs {2} to {3} different options; {1} were entered.")
+        case .errorDuplicateOption:
+            ("Die Option „{1}“ steht doppelt da. Bitte jede Option nur einmal eingeben.",
+             "The option “{1}” appears twice. Please enter each option only once.")
+        case .errorDotsPerPerson:
+            ("{1} Punkte pro Person geht nicht: bitte eine Zahl von {2} bis {3} eingeben.",
+             "{1} dots per person is not possible: please enter a number from {2} to {3}.")
+        case .errorSegmentCount:
+            ("{1} Abschnitte geht nicht: bitte die Linie in {2} bis {3} Abschnitte teilen.",
+             "{1} segments is not possible: please divide the line into {2} to {3} segments.")
+        case .errorPoleMissing:
+            ("Eine Aufstellung braucht zwei benannte Pole, z. B. „stimme voll zu“ und „stimme gar nicht zu“.",
+             "A positioning needs two named poles, e.g. “fully agree” and “do not agree at all”.")
+        case .errorCountOutOfRange:
+            ("{1} geht nicht: bitte eine Anzahl von 0 bis {2} eingeben.",
+             "{1} is not possible: please enter a count from 0 to {2}.")
+        case .errorOptionIndex:
+            ("Eine Option Nr. {1} gibt es nicht: diese Entscheidung hat {2} Optionen.",
+             "There is no option no. {1}: this decision has {2} options.")
+        case .errorDecisionRecorded:
+            ("„{1}“ ist festgehalten und kann nicht mehr geändert werden. Zum Ändern erst mit o wieder öffnen.",
+             "“{1}” is recorded and cannot be changed. Reopen it with o first to change it.")
+        case .errorDuplicateSignature:
+            ("„{1}“ hat schon unterschrieben.", "“{1}” has already signed.")
+        case .errorUnknownSignature:
+            ("„{1}“ steht nicht auf der Unterschriftenliste.", "“{1}” is not on the signature list.")
+        case .errorNotASignatureList:
+            ("„{1}“ ist keine Unterschriftenliste: Unterschriften gibt es nur dort.",
+             "“{1}” is not a signature list: only signature lists take signatures.")
+        case .logQuickCount: ("„{1}“: {2} {3}", "“{1}”: {2} {3}")
+        case .logQuickSigned: ("„{1}“ unterschreibt „{2}“", "“{1}” signs “{2}”")
+        case .logQuickUnsigned: ("Unterschrift von „{1}“ unter „{2}“ entfernt", "Signature of “{1}” under “{2}” removed")
+        case .logQuickRecorded: ("„{1}“ festgehalten: {2}", "“{1}” recorded: {2}")
+        case .logQuickReopened: ("„{1}“ wieder geöffnet", "“{1}” reopened")
+        case .logQuickChanged: ("„{1}“ geändert", "“{1}” changed")
+        case .logQuickAdopted: ("angenommen", "adopted")
+        case .logQuickRejected: ("abgelehnt", "rejected")
+        case .logQuickTie: ("Gleichstand", "tie")
+        case .logQuickSignatureCount: ("{1} Unterschrift(en)", "{1} signature(s)")
 
         case .csvLine: ("Zeile {1}: {2}", "Line {1}: {2}")
         case .csvNothingImported:
@@ -420,6 +486,40 @@ public enum UIText: String, CaseIterable, Sendable {
         case .tallyMissing: ("{1} Werte fehlen", "{1} values missing")
         case .csvCannotRead: ("„{1}“ kann nicht gelesen werden. Bitte den Pfad prüfen.", "Cannot read “{1}”. Please check the path.")
         case .csvImported: ("{1} Zeilen importiert.", "{1} rows imported.")
+        case .quickTitle: ("Schnelle Entscheidungen", "Quick decisions")
+        case .quickEmpty: ("Noch keine. n: Handzeichen, Punkte kleben, Aufstellung im Raum oder Unterschriften.", "None yet. n: show of hands, dot voting, positioning in the room or signatures.")
+        case .keyQuick: ("Schnelle Entscheidungen", "Quick decisions")
+        case .keyNewQuick: ("Neue schnelle Entscheidung", "New quick decision")
+        case .keyPreviousOption: ("Option links / darüber", "Previous option")
+        case .keyNextOption: ("Option rechts / darunter", "Next option")
+        case .keyIncrement: ("Eins mehr zählen", "Count one more")
+        case .keyDecrement: ("Eins weniger zählen", "Count one less")
+        case .keySetCount: ("Anzahl genau eingeben", "Type the exact count")
+        case .keyAddSignature: ("Unterschrift hinzufügen", "Add a signature")
+        case .keyRemoveSignature: ("Unterschrift entfernen", "Remove the signature")
+        case .keyRecord: ("Ergebnis festhalten", "Record the result")
+        case .keyRemoveQuick: ("Entscheidung entfernen", "Remove the decision")
+        case .quickRecorded: ("Ergebnis festgehalten.", "Result recorded.")
+        case .removeQuickQuestion: ("„{1}“ entfernen? (u macht rückgängig)", "Remove “{1}”? (u undoes)")
+        case .quickTotal: ("gesamt {1}", "total {1}")
+        case .quickDots: ("{1} Punkte pro Person", "{1} dots per person")
+        case .quickStacking: ("Häufeln erlaubt", "stacking allowed")
+        case .quickNoStacking: ("nicht häufeln", "no stacking")
+        case .quickOpen: ("offen", "open")
+        case .quickRecordedShort: ("✓ festgehalten", "✓ recorded")
+        case .quickTie: ("Gleichstand dafür/dagegen", "Tie for/against")
+        case .quickAdopted: ("Angenommen (mehr dafür als dagegen)", "Adopted (more for than against)")
+        case .quickRejected: ("Abgelehnt (nicht mehr dafür als dagegen)", "Rejected (not more for than against)")
+        case .quickLeading: ("Vorn: {1}", "Leading: {1}")
+        case .fieldDecisionTitle: ("Frage oder Dokument", "Question or document")
+        case .fieldOptions: ("Optionen für Punkte (mit Komma)", "Options for dots (comma-separated)")
+        case .fieldDotsPerPerson: ("Punkte pro Person", "Dots per person")
+        case .fieldStacking: ("Punkte häufeln erlaubt?", "Stacking dots allowed?")
+        case .fieldPoles: ("Pole der Aufstellung (A, B)", "Poles of the positioning (A, B)")
+        case .fieldSegments: ("Abschnitte zwischen den Polen", "Segments between the poles")
+        case .fieldCount: ("Anzahl", "Count")
+        case .yes: ("ja", "yes")
+        case .no: ("nein", "no")
         case .keyQuit: ("Beenden", "Quit")
         case .keyHelp: ("Tastenhilfe", "Key help")
         case .keyCommandLine: ("Befehlszeile", "Command line")

@@ -38,6 +38,15 @@ public enum EventDescription {
             return describe(change, in: UIText.kindConsensing.text(language), name: \.question, language)
         case let .ratings(change):
             return describeRating(change, language, in: workshop)
+        case let .quickDecisions(.replace(old, new)):
+            return describeQuickDecision(old: old, new: new, language)
+        case let .quickDecisions(change):
+            switch change {
+            case let .insert(item, _), let .remove(item, _):
+                return describe(change, in: item.kind.label(language), name: \.title, language)
+            case .replace, .move:
+                return describe(change, in: UIText.quickTitle.text(language), name: \.title, language)
+            }
         }
     }
 
@@ -107,6 +116,43 @@ public enum EventDescription {
             return UIText.logReplaced.format(language, UIText.kindConsensing.text(language), old.question, new.question)
         }
         return UIText.logRoundChanged.format(language, new.question)
+    }
+
+    /// What changed in a quick decision: recorded (with its result), reopened, a signature,
+    /// a count, or else just that it changed.
+    private static func describeQuickDecision(old: QuickDecision, new: QuickDecision, _ language: Language) -> String {
+        if old.recordedAt == nil, new.recordedAt != nil {
+            return UIText.logQuickRecorded.format(language, new.title, quickResult(new, language))
+        }
+        if old.recordedAt != nil, new.recordedAt == nil {
+            return UIText.logQuickReopened.format(language, new.title)
+        }
+        if let signed = new.signatures.first(where: { !old.signatures.contains($0) }) {
+            return UIText.logQuickSigned.format(language, signed, new.title)
+        }
+        if let removed = old.signatures.first(where: { !new.signatures.contains($0) }) {
+            return UIText.logQuickUnsigned.format(language, removed, new.title)
+        }
+        if old.counts.count == new.counts.count,
+           let index = new.counts.indices.first(where: { new.counts[$0] != old.counts[$0] }) {
+            return UIText.logQuickCount.format(language, new.title, new.optionLabel(index, language),
+                                               "\(old.counts[index]) → \(new.counts[index])")
+        }
+        return UIText.logQuickChanged.format(language, new.title)
+    }
+
+    /// "Dafür 12, Dagegen 3, Enthaltung 1 – angenommen"; "5 Unterschrift(en)".
+    private static func quickResult(_ decision: QuickDecision, _ language: Language) -> String {
+        if decision.kind == .signatures { return UIText.logQuickSignatureCount.format(language, decision.total) }
+        let counts = decision.counts.indices.map { "\(decision.optionLabel($0, language)) \(decision.counts[$0])" }
+            .joined(separator: ", ")
+        guard decision.kind == .showOfHands else { return counts }
+        let outcome = switch decision.isAdopted {
+        case true?: UIText.logQuickAdopted
+        case false?: UIText.logQuickRejected
+        case nil: UIText.logQuickTie
+        }
+        return "\(counts) – \(outcome.text(language))"
     }
 
     /// "Wert 7 für „City-Logistik“ von Person 3", or "Wert 7 eingetragen" without names.

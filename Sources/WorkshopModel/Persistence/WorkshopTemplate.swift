@@ -27,6 +27,7 @@ public enum WorkshopTemplate: String, CaseIterable, Sendable {
         events += content.cards.enumerated().map { .cards(change: .insert(item: $1, at: $0)) }
         events += content.rounds.enumerated().map { .rounds(change: .insert(item: $1, at: $0)) }
         events += content.ratings.enumerated().map { .ratings(change: .insert(item: $1, at: $0)) }
+        events += content.quickDecisions.enumerated().map { .quickDecisions(change: .insert(item: $1, at: $0)) }
         return events
     }
 }

@@ -15,6 +15,10 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
     case proposalTitle
     case proposalDescription
     case raterName
+    /// The question of a quick decision, or the document of a signature list.
+    case decisionTitle
+    /// An option of a dot voting, or a pole of a positioning.
+    case optionLabel
 
     /// The most characters the field accepts.
     public var limit: Int {
@@ -33,6 +37,8 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         case .proposalTitle: 120
         case .proposalDescription: 500
         case .raterName: 80
+        case .decisionTitle: 200
+        case .optionLabel: 80
         }
     }
 
@@ -41,7 +47,7 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         switch self {
         case .organisation, .date, .place, .cardAuthor, .proposalDescription: false
         case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag,
-             .question, .proposalTitle, .raterName: true
+             .question, .proposalTitle, .raterName, .decisionTitle, .optionLabel: true
         }
     }
 

@@ -17,10 +17,12 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var rounds: [ConsensingRound]
     /// The resistance values of all rounds, one per rater and proposal.
     public var ratings: [Rating]
+    /// Shows of hands, dot votings, positionings and signature lists, in the order taken.
+    public var quickDecisions: [QuickDecision]
 
     public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
                 boards: [Board] = [], headings: [Heading] = [], cards: [Card] = [],
-                rounds: [ConsensingRound] = [], ratings: [Rating] = []) {
+                rounds: [ConsensingRound] = [], ratings: [Rating] = [], quickDecisions: [QuickDecision] = []) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
@@ -30,10 +32,11 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.cards = cards
         self.rounds = rounds
         self.ratings = ratings
+        self.quickDecisions = quickDecisions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings
+        case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings, quickDecisions
     }
 
     /// Decodes a workshop; collections added in later versions default to empty, so older
@@ -49,6 +52,7 @@ public struct Workshop: Codable, Equatable, Sendable {
         cards = try container.decodeIfPresent([Card].self, forKey: .cards) ?? []
         rounds = try container.decodeIfPresent([ConsensingRound].self, forKey: .rounds) ?? []
         ratings = try container.decodeIfPresent([Rating].self, forKey: .ratings) ?? []
+        quickDecisions = try container.decodeIfPresent([QuickDecision].self, forKey: .quickDecisions) ?? []
     }
 
     /// An empty workshop, the state before the first event.

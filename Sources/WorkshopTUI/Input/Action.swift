@@ -61,4 +61,10 @@ public enum Action: Hashable, Sendable {
     case reopenRound
     case addRater
     case importValues
+    /// Quick decisions: count one more / one less, add or remove a signature.
+    case increment
+    case decrement
+    case addSignature
+    case removeSignature
+    case quickDecisions
 }

@@ -32,6 +32,7 @@ final class HomeScreen: Screen {
         KeyBinding([.character("i")], .editInfo, .keyEditInfo),
         KeyBinding([.character("b")], .boards, .keyBoards),
         KeyBinding([.character("c")], .rounds, .keyRounds),
+        KeyBinding([.character("v")], .quickDecisions, .keyQuick),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -54,6 +55,7 @@ final class HomeScreen: Screen {
         case .editInfo: app.present(InfoForm.make(app))
         case .boards: app.push(BoardsOverviewScreen(in: app.workshop))
         case .rounds: app.push(RoundsScreen())
+        case .quickDecisions: app.push(QuickDecisionsScreen())
         default: break
         }
     }

@@ -67,11 +67,11 @@ public final class App {
             })
         case .undo:
             if let record = execute(.undo) {
-                show(UIText.undone.text(language) + " " + EventDescription.summary(record, language), kind: .success)
+                show(UIText.undone.text(language) + " " + EventDescription.summary(record, language, in: workshop), kind: .success)
             }
         case .redo:
             if let record = execute(.redo) {
-                show(UIText.redone.text(language) + " " + EventDescription.summary(record, language), kind: .success)
+                show(UIText.redone.text(language) + " " + EventDescription.summary(record, language, in: workshop), kind: .success)
             }
         default:
             currentScreen.perform(action, app: self)
