@@ -87,7 +87,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case revealed, revealedWithMissing, closeRoundQuestion, roundClosed, roundReopened, raterAdded
     case columnRank, columnResistance, columnMean, columnAcceptance, columnProposal, markPassive, markNotAcceptable
     case resultLegend, tieAtCut, tallyCollecting, tallyBestAcceptance, tallyLegend, tallyMissing
-    case csvCannotRead, csvImported
+    case csvCannotRead, csvImported, keyEditProposal, keyAddProposal, keyRemoveProposal, removeProposalQuestion
+    case removePassiveQuestion
 
     // Quick decisions screens
     case quickTitle, quickEmpty, keyQuick, keyNewQuick, keyPreviousOption, keyNextOption, keyIncrement, keyDecrement
@@ -440,7 +441,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .ruleCountAsMaximum: ("fehlende Werte zählen als Höchstwert", "missing values count as the maximum")
         case .ruleCountAsMidpoint: ("fehlende Werte zählen als Skalenmitte", "missing values count as the middle of the scale")
         case .fieldProposals: ("Vorschläge (einer pro Zeile, „Titel: Beschreibung“; Alt‑Enter neue Zeile)", "Proposals (one per line, “Title: description”; Alt‑Enter new line)")
-        case .fieldRaters: ("Bewertende (Anzahl oder Namen mit Komma)", "Raters (a number, or names with commas)")
+        case .fieldRaters: ("Bewertende (Anzahl, Namen mit Komma oder * für alle Teilnehmenden)", "Raters (a number, names with commas, or * for all participants)")
         case .fieldScale: ("Widerstandsskala", "Resistance scale")
         case .fieldChooseCount: ("Wie viele Vorschläge werden gewählt?", "How many proposals are chosen?")
         case .fieldMissingRule: ("Fehlende Werte", "Missing values")
@@ -485,6 +486,13 @@ public enum UIText: String, CaseIterable, Sendable {
         case .tallyLegend: ("Balken: Gruppenwiderstand · ★ gewählt · P Passivlösung · ✗ nicht akzeptabel", "Bars: group resistance · ★ chosen · P passive solution · ✗ not acceptable")
         case .tallyMissing: ("{1} Werte fehlen", "{1} values missing")
         case .csvCannotRead: ("„{1}“ kann nicht gelesen werden. Bitte den Pfad prüfen.", "Cannot read “{1}”. Please check the path.")
+        case .keyEditProposal: ("Vorschlag umbenennen / beschreiben", "Rename / describe the proposal")
+        case .keyAddProposal: ("Vorschlag hinzufügen", "Add a proposal")
+        case .keyRemoveProposal: ("Vorschlag entfernen", "Remove the proposal")
+        case .removeProposalQuestion: ("Vorschlag „{1}“ mit seinen Werten entfernen? (u macht rückgängig)", "Remove proposal “{1}” with its values? (u undoes)")
+        case .removePassiveQuestion:
+            ("„{1}“ ist die Passivlösung – der Maßstab, an dem sich zeigt, ob ein Vorschlag tragbar ist. Wirklich entfernen? (u macht rückgängig)",
+             "“{1}” is the passive solution – the bar that shows whether a proposal is acceptable. Really remove it? (u undoes)")
         case .csvImported: ("{1} Zeilen importiert.", "{1} rows imported.")
         case .quickTitle: ("Schnelle Entscheidungen", "Quick decisions")
         case .quickEmpty: ("Noch keine. n: Handzeichen, Punkte kleben, Aufstellung im Raum oder Unterschriften.", "None yet. n: show of hands, dot voting, positioning in the room or signatures.")

@@ -61,6 +61,7 @@ public enum Action: Hashable, Sendable {
     case reopenRound
     case addRater
     case importValues
+    case removeProposal
     /// Quick decisions: count one more / one less, add or remove a signature.
     case increment
     case decrement

@@ -1,7 +1,8 @@
 import WorkshopModel
 
 /// The form that sets up a consensing round: the question, the proposals (one per line,
-/// "Title: description"), the raters (a number, or names separated by commas), the scale,
+/// "Title: description"), the raters (a number, names separated by commas, or `*` for the
+/// workshop's participants), the scale,
 /// how many proposals are chosen, and the rule for missing values.
 enum RoundForm {
     static let scales = ConsensingRound.allowedScales
@@ -24,6 +25,8 @@ enum RoundForm {
             let raterText = values[2].trimmingCharacters(in: .whitespaces)
             let raters: [String] = if let count = Int(raterText) {
                 Array(repeating: "", count: min(max(count, 0), 500))
+            } else if raterText == "*" {
+                app.workshop.participants.map(\.name)
             } else {
                 raterText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             }

@@ -32,6 +32,9 @@ final class RoundScreen: Screen {
         KeyBinding([.character("c")], .closeRound, .keyCloseRound),
         KeyBinding([.character("o")], .reopenRound, .keyReopenRound),
         KeyBinding([.character("+")], .addRater, .keyAddRater),
+        KeyBinding([.character("e")], .edit, .keyEditProposal),
+        KeyBinding([.character("N")], .add, .keyAddProposal),
+        KeyBinding([.character("X")], .removeProposal, .keyRemoveProposal),
         KeyBinding([.character("I")], .importValues, .keyImportCSV),
     ])
 
@@ -136,6 +139,21 @@ final class RoundScreen: Screen {
             app.execute(.consensing(.addRaters(roundID: round.id, names: [""])), success: UIText.raterAdded.text(app.language))
         case .importValues:
             app.present(RatingsImportForm.make(app, round: round))
+        case .edit:
+            clampCursor(round)
+            guard round.proposals.indices.contains(proposal) else { return }
+            app.present(ProposalForm.make(app, round: round, proposal: round.proposals[proposal]))
+        case .add:
+            app.present(ProposalForm.make(app, round: round, proposal: nil))
+        case .removeProposal:
+            clampCursor(round)
+            guard round.proposals.indices.contains(proposal) else { return }
+            let item = round.proposals[proposal]
+            let question = (item.isPassive ? UIText.removePassiveQuestion : UIText.removeProposalQuestion).format(app.language, item.title)
+            app.present(ConfirmOverlay(question: question) { app in
+                app.execute(.consensing(.removeProposal(roundID: round.id, proposalID: item.id, force: item.isPassive)),
+                            success: UIText.removed.format(app.language, item.title))
+            })
         default:
             break
         }

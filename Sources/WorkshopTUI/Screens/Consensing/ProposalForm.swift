@@ -1,0 +1,19 @@
+import WorkshopModel
+
+/// The form that adds a proposal to a round or renames one (the passive solution too).
+enum ProposalForm {
+    static func make(_ app: App, round: ConsensingRound, proposal: Proposal?) -> FormOverlay {
+        let language = app.language
+        return FormOverlay(title: (proposal == nil ? UIText.keyAddProposal : UIText.keyEditProposal).text(language), fields: [
+            .text(UIText.fieldProposalTitle.text(language), proposal?.title ?? ""),
+            .text(UIText.fieldProposalDescription.text(language), proposal?.description ?? "", lines: 3),
+        ]) { values, app in
+            let command: ConsensingCommand = if let proposal {
+                .renameProposal(roundID: round.id, proposalID: proposal.id, title: values[0], description: values[1])
+            } else {
+                .addProposal(roundID: round.id, title: values[0], description: values[1])
+            }
+            return app.tryExecute(.consensing(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+        }
+    }
+}
