@@ -57,44 +57,54 @@ final class PlenaryScreen: Screen {
     }
 
     /// Pages of columns of lines. Recomputed only when the board or the size changes.
+    /// One heading with its cards; each card's lines stay together in one column.
+    private struct Block {
+        var heading: [CardLines.Line]
+        var cards: [[CardLines.Line]]
+
+        var height: Int { heading.count + cards.reduce(0) { $0 + $1.count } }
+    }
+
     private func layout(_ board: Board, app: App, columnWidth: Int, columnHeight: Int, columns: Int) -> [[[CardLines.Line]]] {
         let key = "\(app.store.state.lastSequence)|\(columnWidth)|\(columnHeight)|\(columns)"
         if let cache, cache.key == key { return cache.pages }
-        var blocks: [(lines: [CardLines.Line], headingHeight: Int)] = []
-        for column in BoardContent(board: board, in: app.workshop).columns where !column.entries.isEmpty {
+        let blocks = BoardContent(board: board, in: app.workshop).columns.filter { !$0.entries.isEmpty }.map { column in
             // Long headings (the mind map's branches) wrap rather than being cut off.
-            var block = TextWrapper.wrap(column.heading.title, width: columnWidth).map { CardLines.Line(text: $0, style: .heading) }
-            let headingHeight = block.count
-            for entry in column.entries {
-                block += CardLines(entry, width: columnWidth, language: app.language, showsMeta: false).lines
-            }
-            blocks.append((block + [CardLines.Line(text: "", style: .normal)], headingHeight))
+            Block(heading: TextWrapper.wrap(column.heading.title, width: columnWidth).map { CardLines.Line(text: $0, style: .heading) },
+                  cards: column.entries.map { CardLines($0, width: columnWidth, language: app.language, showsMeta: false).lines })
         }
         // Few headings that fit: one column each, side by side like the pinboard.
-        if blocks.count <= columns, blocks.allSatisfy({ $0.lines.count - 1 <= columnHeight }) {
-            let pages = [blocks.map { Array($0.lines.dropLast()) }]
+        if blocks.count <= columns, blocks.allSatisfy({ $0.height <= columnHeight }) {
+            let pages = [blocks.map { $0.heading + $0.cards.flatMap { $0 } }]
             cache = (key, pages)
             return pages
         }
         var flowed: [[CardLines.Line]] = [[]]
-        for (block, headingHeight) in blocks {
-            for (index, line) in block.enumerated() {
-                let remaining = columnHeight - flowed[flowed.count - 1].count
-                // A heading never stands alone at the bottom of a column.
-                if remaining == 0 || (index == 0 && remaining < min(headingHeight + 1, columnHeight)) {
-                    flowed.append([])
-                    // A heading cut by the column break is repeated, marked as continued.
-                    if index >= headingHeight, line.text.isEmpty == false {
-                        let title = block[0].text + " " + UIText.plenaryContinued.text(app.language)
-                        flowed[flowed.count - 1].append(CardLines.Line(text: title.truncated(toWidth: columnWidth), style: .heading))
-                    }
+        func room() -> Int { columnHeight - flowed[flowed.count - 1].count }
+        for block in blocks {
+            // A blank line between headings; a heading never stands alone at the bottom.
+            if !flowed[flowed.count - 1].isEmpty {
+                if room() > 0 { flowed[flowed.count - 1].append(CardLines.Line(text: "", style: .normal)) }
+            }
+            if room() < block.heading.count + min(block.cards.first?.count ?? 0, columnHeight - block.heading.count) {
+                flowed.append([])
+            }
+            flowed[flowed.count - 1] += block.heading
+            for card in block.cards {
+                if card.count > room() && card.count <= columnHeight - block.heading.count - 1 {
+                    // The card moves whole to the next column, under its repeated heading.
+                    let title = block.heading[0].text + " " + UIText.plenaryContinued.text(app.language)
+                    flowed.append([CardLines.Line(text: title.truncated(toWidth: columnWidth), style: .heading)])
                 }
-                if flowed[flowed.count - 1].isEmpty && line.text.isEmpty { continue }
-                flowed[flowed.count - 1].append(line)
+                for line in card {
+                    if room() == 0 { flowed.append([]) }
+                    flowed[flowed.count - 1].append(line)
+                }
             }
         }
         let pages = stride(from: 0, to: flowed.count, by: columns).map { Array(flowed[$0..<min($0 + columns, flowed.count)]) }
         cache = (key, pages)
         return pages
     }
+
 }
