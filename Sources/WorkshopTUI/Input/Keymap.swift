@@ -41,14 +41,18 @@ public struct Keymap: Sendable {
         KeyBinding([.character("q"), .control("c")], .quit, .keyQuit),
     ])
 
-    /// Moving through lists; shared by every screen that has lists.
-    public static let listNavigation: [KeyBinding] = [
+    /// Moving up and down through a list or a column; shared by every screen that has one.
+    public static let verticalNavigation: [KeyBinding] = [
         KeyBinding([.up, .character("k")], .up, .keyUp),
         KeyBinding([.down, .character("j")], .down, .keyDown),
         KeyBinding([.pageUp], .pageUp, .keyPageUp),
         KeyBinding([.pageDown], .pageDown, .keyPageDown),
         KeyBinding([.home, .character("g")], .top, .keyTop),
         KeyBinding([.end, .character("G")], .bottom, .keyBottom),
+    ]
+
+    /// Moving through lists in panes: vertical navigation plus switching panes.
+    public static let listNavigation: [KeyBinding] = verticalNavigation + [
         KeyBinding([.tab, .right], .nextPane, .keyNextPane),
         KeyBinding([.backTab, .left], .previousPane, .keyPreviousPane),
     ]

@@ -31,12 +31,6 @@ final class BoardScreen: Screen {
         KeyBinding([.character("p")], .present, .keyPresent),
         KeyBinding([.left, .character("h")], .left, .keyLeft),
         KeyBinding([.right, .character("l")], .right, .keyRight),
-        KeyBinding([.up, .character("k")], .up, .keyUp),
-        KeyBinding([.down, .character("j")], .down, .keyDown),
-        KeyBinding([.pageUp], .pageUp, .keyPageUp),
-        KeyBinding([.pageDown], .pageDown, .keyPageDown),
-        KeyBinding([.home, .character("g")], .top, .keyTop),
-        KeyBinding([.end, .character("G")], .bottom, .keyBottom),
         KeyBinding([.character("K")], .moveUp, .keyMoveUp),
         KeyBinding([.character("J")], .moveDown, .keyMoveDown),
         KeyBinding([.character("H")], .moveLeft, .keyMoveLeft),
@@ -55,7 +49,7 @@ final class BoardScreen: Screen {
         KeyBinding([.backTab], .previousBoard, .keyPreviousBoard),
         KeyBinding([.character("b")], .boards, .keyBoards),
         KeyBinding([.character("A")], .aggregate, .keyAggregate),
-    ])
+    ] + Keymap.verticalNavigation)
 
     // MARK: Reading the board
 
