@@ -14,6 +14,12 @@ struct BenchmarkCommand: ParsableCommand {
     @Option var width = 160
     @Option var height = 45
 
+    func validate() throws {
+        guard cards >= 0, type >= 1, width >= 60, height >= 16 else {
+            throw ValidationError("--type must be at least 1, the size at least 60×16")
+        }
+    }
+
     func run() throws {
         let result = try TypingBenchmark.run(cards: cards, cardsToType: type, size: Size(width: width, height: height),
                                              directory: NSTemporaryDirectory())

@@ -14,6 +14,10 @@ struct StressAppendCommand: ParsableCommand {
     @Option var count = 1000
     @Option var prefix = "Teilnehmer"
 
+    func validate() throws {
+        guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+    }
+
     func run() throws {
         let store = try WorkshopStore.open(at: file)
         for index in 1...count {

@@ -39,7 +39,7 @@ import WorkshopModel
     @Test func enterOnAnAgendaItemOpensItsInstrumentOrSaysWhyNot() throws {
         let fixture = try Fixture()
         fixture.press(.enter)
-        #expect(fixture.screen().contains("„Plenum“ hat in dieser Version noch keinen eigenen Bildschirm."))
+        #expect(fixture.screen().contains("„Plenum“ ist ein Programmpunkt ohne Instrument"))
         fixture.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("j"),
                       .character("j"), .enter)
         let overview = fixture.screen()

@@ -23,7 +23,7 @@ import Testing
         input.press(.left)
         #expect(input.handle(.delete) == .edited)
         #expect(input.text == "Mß")
-        input.press(.control("h"))
+        input.press(.backspace)
         #expect(input.text == "ß")
         #expect(input.cursor == 0)
         // At the edges nothing happens.

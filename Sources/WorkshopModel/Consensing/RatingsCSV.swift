@@ -109,8 +109,6 @@ public struct RatingsCSVError: Error, Equatable, Sendable {
 /// - Then one line per rater: the name, then the values; an empty cell is a missing value.
 ///   Blank lines (also `;;;`) are skipped.
 public enum RatingsCSV {
-    public typealias ImportedRow = WorkshopModel.ImportedRow
-
     /// Checks `text` against `round` and returns the rows to import, or every problem
     /// found, each with its line. `ratings` are the values already entered (of any round):
     /// a rater of the round who already has values may not appear in the file.

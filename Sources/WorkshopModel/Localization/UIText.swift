@@ -7,7 +7,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // Field and list names
     case fieldTitle, fieldDate, fieldPlace, fieldName, fieldOrganisation, fieldAgendaTitle
     case fieldMinutes, fieldKind
-    case fieldBoardTitle, fieldHeading, fieldCardText, fieldCardAuthor, fieldTag, fieldTags, fieldModerator
+    case fieldBoardTitle, fieldHeading, fieldCardText, fieldCardAuthor, fieldTag, fieldModerator
     case fieldQuestion, fieldProposalTitle, fieldProposalDescription, fieldRaterName
     case participants, moderators, agenda, boards, card
     case kindPlenary, kindThemeTables, kindSwot, kindGuidingGoals, kindMateriality
@@ -65,7 +65,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
-    case homeCountPeople, homeInstrumentNotYet, homeIllustrativeNote
+    case homeCountPeople, homeInstrumentNotYet, homeNoInstrument, homeIllustrativeNote
     case homeEditInfoTitle, homeAddPerson, homeEditPerson, homeRemovePersonQuestion
     case homeAddAgenda, homeEditAgenda, homeRemoveAgendaQuestion
 
@@ -122,7 +122,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .fieldCardText: ("Kartentext", "Card text")
         case .fieldCardAuthor: ("Von (wer hat es gesagt?)", "By (who said it?)")
         case .fieldTag: ("Schlagwort", "Tag")
-        case .fieldTags: ("Schlagworte (mit Komma getrennt)", "Tags (comma-separated)")
         case .fieldModerator: ("Moderation", "Moderator")
         case .fieldKind: ("Instrument", "Instrument")
         case .fieldQuestion: ("Frage", "Question")
@@ -379,6 +378,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .homeInstrumentNotYet:
             ("„{1}“ hat in dieser Version noch keinen eigenen Bildschirm.",
              "“{1}” has no screen of its own in this version yet.")
+        case .homeNoInstrument: ("„{1}“ ist ein Programmpunkt ohne Instrument – hier gibt es nichts zu erfassen.", "“{1}” is an agenda item without an instrument – nothing to record here.")
         case .homeIllustrativeNote: ("* erfundene Beispielnamen", "* invented example names")
         case .homeEditInfoTitle: ("Workshop-Angaben", "Workshop details")
         case .homeAddPerson: ("Neu: {1}", "New: {1}")

@@ -1,7 +1,8 @@
 /// The complete content of one workshop: the value every screen and export reads.
 ///
-/// It changes only through ``WorkshopReducer`` applying events; later instruments add their
-/// collections here (boards, matrices, rounds, profiles).
+/// It changes only through ``WorkshopReducer`` applying events. Each instrument keeps its
+/// items in flat collections here (boards, headings, cards, rounds, ratings, quick decisions),
+/// so that every change is one small list event.
 public struct Workshop: Codable, Equatable, Sendable {
     public var info: WorkshopInfo
     public var agenda: [AgendaItem]

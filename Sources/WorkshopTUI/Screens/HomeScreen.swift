@@ -91,7 +91,8 @@ final class HomeScreen: Screen {
         if kind == .consensing { return app.push(RoundsScreen()) }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else {
-            return app.show(UIText.homeInstrumentNotYet.format(app.language, kind.label(app.language)))
+            let text: UIText = kind == .plenary || kind == .pause ? .homeNoInstrument : .homeInstrumentNotYet
+            return app.show(text.format(app.language, kind.label(app.language)))
         }
         app.push(BoardsOverviewScreen(selecting: boardKinds, in: app.workshop))
     }

@@ -141,9 +141,6 @@ public final class App {
         if screens.count > 1 { screens.removeLast() }
     }
 
-    /// Ends the program after this key.
-    public func quit() { shouldQuit = true }
-
     // MARK: Rendering
 
     /// Renders the whole frame for a terminal of `size`.

@@ -17,7 +17,7 @@ final class CommandLineOverlay: Overlay {
         let words = command.split(separator: " ").map(String.init)
         switch words.first ?? "" {
         case "": break
-        case "q", "quit", "wq", "x": app.quit()
+        case "q", "quit", "wq", "x": app.perform(.quit)
         case "undo": app.perform(.undo)
         case "redo": app.perform(.redo)
         case "help", "h": app.perform(.help)

@@ -45,6 +45,8 @@ public final class FormOverlay: Overlay {
     private var focus = 0
     private var error: String?
     private var inputWidth = 40
+    /// First content row shown when the form is taller than the terminal.
+    private var scroll = 0
     private let onSubmit: ([String], App) -> String?
 
     /// `onSubmit` gets the field values and returns nil on success or the reason it failed.
@@ -100,17 +102,27 @@ public final class FormOverlay: Overlay {
         let width = min(area.width - 2, 76)
         inputWidth = width - 4
         let errorLines = error.map { TextWrapper.wrap($0, width: width - 4) } ?? []
-        let height = fields.reduce(0) { $0 + 1 + $1.inputHeight } + errorLines.count + 4
-        let box = area.centered(width: width, height: height)
+        var tops: [Int] = []
+        var contentHeight = 0
+        for field in fields {
+            tops.append(contentHeight)
+            contentHeight += 1 + field.inputHeight
+        }
+        let box = area.centered(width: width, height: contentHeight + errorLines.count + 4)
+        // On a small terminal the fields scroll so the focused one is always visible.
+        let visible = max(box.height - 4 - errorLines.count, 1 + fields[focus].inputHeight)
+        let focusBottom = tops[focus] + 1 + fields[focus].inputHeight
+        if tops[focus] < scroll { scroll = tops[focus] }
+        if focusBottom > scroll + visible { scroll = focusBottom - visible }
+        scroll = max(0, min(scroll, contentHeight - visible))
         canvas.fill(box, style: .normal)
         canvas.drawFrame(box, title: title, style: .frameFocused)
-        var y = box.y + 1
         var cursor: (x: Int, y: Int)? = nil
-        for (index, field) in fields.enumerated() {
+        for (index, field) in fields.enumerated() where tops[index] >= scroll && tops[index] + 1 + field.inputHeight <= scroll + visible {
             let focused = index == focus
+            let y = box.y + 1 + tops[index] - scroll
             canvas.draw(field.label, x: box.x + 2, y: y, style: focused ? .heading : .secondary, maxWidth: width - 4)
-            y += 1
-            let rect = Rect(x: box.x + 2, y: y, width: width - 4, height: field.inputHeight)
+            let rect = Rect(x: box.x + 2, y: y + 1, width: width - 4, height: field.inputHeight)
             switch field.content {
             case let .text(input):
                 input.render(into: &canvas, rect: rect, style: focused ? .input : .selectionInactive)
@@ -120,17 +132,18 @@ public final class FormOverlay: Overlay {
                 canvas.draw("◀ " + options[selected] + " ▶", x: rect.x, y: rect.y,
                             style: focused ? .input : .selectionInactive, maxWidth: rect.width)
             }
-            y += field.inputHeight
         }
-        for line in errorLines {
-            canvas.draw(line, x: box.x + 2, y: y, style: .error, maxWidth: width - 4)
-            y += 1
+        if scroll > 0 { canvas.draw("▲", x: box.maxX - 1, y: box.y + 1, style: .frameFocused) }
+        if scroll + visible < contentHeight { canvas.draw("▼", x: box.maxX - 1, y: box.y + visible, style: .frameFocused) }
+        for (offset, line) in errorLines.enumerated() where box.y + 1 + visible + offset < box.maxY - 2 {
+            canvas.draw(line, x: box.x + 2, y: box.y + 1 + visible + offset, style: .error, maxWidth: width - 4)
         }
         let hint = isChoiceFocused ? UIText.formNextField.text(app.language) + " · " + UIText.formSaveHint.text(app.language)
             : UIText.formSaveHint.text(app.language)
         canvas.draw(hint, x: box.x + 2, y: box.maxY - 2, style: .secondary, maxWidth: width - 4)
         canvas.cursor = cursor
     }
+
 
     private var isChoiceFocused: Bool {
         if case .choice = fields[focus].content { return true }

@@ -36,7 +36,7 @@ public struct TextInput: Equatable, Sendable {
             cursor += 1
         case .enter:
             return .submit
-        case .backspace, .control("h"):
+        case .backspace:
             guard cursor > 0 else { return .edited }
             characters.remove(at: cursor - 1)
             cursor -= 1

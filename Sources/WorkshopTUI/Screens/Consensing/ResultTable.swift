@@ -18,7 +18,10 @@ struct ResultTable {
             canvas.draw(text.truncated(toWidth: width - 1), x: x + width - 1 - min(DisplayWidth.of(text), width - 1), y: rect.y, style: .heading)
             x += width
         }
-        for (line, row) in result.rows.prefix(max(rect.height - 3, 0)).enumerated() {
+        // Every row before the legend: on a small terminal the legend gives way, not the
+        // passive solution at the end.
+        let shownRows = min(result.rows.count, max(rect.height - 1, 0))
+        for (line, row) in result.rows.prefix(shownRows).enumerated() {
             let y = rect.y + 1 + line
             let style: Style = row.isChosen ? .success : row.isAcceptable ? .normal : .secondary
             let mark = row.isChosen ? "★" : row.isPassive ? "P" : row.isAcceptable ? " " : "✗"
@@ -35,7 +38,7 @@ struct ResultTable {
                 x += width
             }
         }
-        let legendY = rect.y + 1 + min(result.rows.count, max(rect.height - 3, 0)) + 1
+        let legendY = rect.y + 1 + shownRows + 1
         var legend = UIText.resultLegend.text(language) + " · " + result.rule.label(language)
         if result.tieAtCut { legend = UIText.tieAtCut.text(language) + " · " + legend }
         for (offset, line) in TextWrapper.wrap(legend, width: rect.width - 2).enumerated() where legendY + offset < rect.maxY {

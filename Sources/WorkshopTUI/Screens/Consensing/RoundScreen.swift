@@ -43,13 +43,19 @@ final class RoundScreen: Screen {
     // MARK: Entering values
 
     /// Digits are values, not commands: they are taken before the keymap. Any other key
-    /// first enters a pending "1".
+    /// first enters a pending "1" in its own cell: an arrow then moves from that cell (the
+    /// cursor does not move on by itself as well), clearing drops the pending "1" and clears
+    /// the cell, every other key moves on as after any value.
     func consume(_ key: Key, app: App) -> Bool {
         if case let .character(character) = key, let digit = character.wholeNumberValue, character.isASCII {
             handleDigit(digit, app: app)
             return true
         }
-        flushPending(app: app)
+        switch keymap.action(for: key) {
+        case .left?, .right?, .up?, .down?: flushPending(app: app, advancing: false)
+        case .delete?: pendingDigit = nil
+        default: flushPending(app: app, advancing: true)
+        }
         return false
     }
 
@@ -72,18 +78,20 @@ final class RoundScreen: Screen {
         store(digit, round: round, app: app)
     }
 
-    private func flushPending(app: App) {
+    private func flushPending(app: App, advancing: Bool) {
         guard let pending = pendingDigit, let round = round(app) else { return }
         pendingDigit = nil
-        store(pending, round: round, app: app)
+        store(pending, round: round, app: app, advancing: advancing)
     }
 
-    private func store(_ value: Int?, round: ConsensingRound, app: App) {
+    /// Saves (or with `nil` clears) the value under the cursor; a saved value moves the
+    /// cursor on, also when it was there already (going over a row again).
+    private func store(_ value: Int?, round: ConsensingRound, app: App, advancing: Bool = true) {
         clampCursor(round)
         let command = ConsensingCommand.setRating(roundID: round.id, raterID: round.raters[rater].id,
                                                   proposalID: round.proposals[proposal].id, value: value)
-        guard app.execute(.consensing(command)) != nil || value == nil else { return }
-        if value != nil { advance(round) }
+        if let refusal = app.tryExecute(.consensing(command)) { return app.show(refusal, kind: .error) }
+        if value != nil && advancing { advance(round) }
     }
 
     private func advance(_ round: ConsensingRound) {
@@ -171,8 +179,10 @@ final class RoundScreen: Screen {
         clampCursor(round)
         let result = app.workshop.result(for: round)
         canvas.draw(" " + round.question.truncated(toWidth: area.width - 2), x: area.x, y: area.y, style: .heading)
-        let facts = UIText.roundFacts.format(language, round.scaleMaximum, round.chooseCount, round.activeProposals.count)
-            + " · " + round.missingRule.label(language) + " · " + round.status.label(language)
+        // The status first: the rule for missing values is the part that may be cut.
+        let facts = round.status.label(language) + " · "
+            + UIText.roundFacts.format(language, round.scaleMaximum, round.chooseCount, round.activeProposals.count)
+            + " · " + round.missingRule.label(language)
         canvas.draw(" " + facts.truncated(toWidth: area.width - 2), x: area.x, y: area.y + 1, style: .secondary)
         let progress = UIText.roundProgressLong.format(language, result.completeRaters, result.raterCount, result.missingValues)
         canvas.draw(" " + progress.truncated(toWidth: area.width - 2), x: area.x, y: area.y + 2,
@@ -191,18 +201,29 @@ final class RoundScreen: Screen {
         let nameWidth = min(max(round.raters.map { DisplayWidth.of($0.name) }.max() ?? 8, 8), 20) + 2
         let count = max(round.proposals.count, 1)
         let cellWidth = max(4, min(18, (rect.width - nameWidth - 1) / count))
-        let legendRows = cellWidth < 10 ? min(round.proposals.count, max(rect.height / 3, 2)) : 0
+        // When a title does not fit its cell, the columns are numbered (with the start of the
+        // title when there is room) and a legend under the grid names every proposal, in as
+        // many columns as it takes to stay within half the height.
+        let titlesFit = cellWidth >= 10 && round.proposals.allSatisfy { DisplayWidth.of($0.title) <= cellWidth - 1 }
+        let numbers = round.proposals.enumerated().map { "\($0 + 1)" + ($1.isPassive ? "P" : "") }
+        let legendLimit = max(rect.height / 2, 2)
+        var legendColumns = 1
+        while (numbers.count + legendColumns - 1) / legendColumns > legendLimit, (rect.width - 1) / (legendColumns + 1) >= 16 {
+            legendColumns += 1
+        }
+        let legendRows = titlesFit ? 0 : min((numbers.count + legendColumns - 1) / legendColumns, legendLimit)
         let gridRows = rect.height - 1 - legendRows
-        // Header: proposal numbers, or short titles when the cells are wide.
+        // Header: the titles when they fit, else the numbers of the legend.
         for (index, item) in round.proposals.enumerated() {
-            let label = cellWidth >= 10 ? item.title : "\(index + 1)" + (item.isPassive ? "P" : "")
+            let label = titlesFit ? item.title : cellWidth >= 10 ? numbers[index] + " " + item.title : numbers[index]
             let x = rect.x + nameWidth + index * cellWidth
             canvas.draw(label.truncated(toWidth: cellWidth - 1), x: x, y: rect.y,
                         style: index == proposal ? .frameFocused : .heading)
         }
         if rater < firstRow { firstRow = rater }
         if rater >= firstRow + gridRows { firstRow = rater - gridRows + 1 }
-        for (line, index) in (firstRow..<min(round.raters.count, firstRow + max(gridRows, 0))).enumerated() {
+        let shownRaters = firstRow..<min(round.raters.count, firstRow + max(gridRows, 0))
+        for (line, index) in shownRaters.enumerated() {
             let y = rect.y + 1 + line
             let person = round.raters[index]
             canvas.draw(" " + person.name.truncated(toWidth: nameWidth - 2), x: rect.x, y: y,
@@ -218,10 +239,13 @@ final class RoundScreen: Screen {
             }
         }
         if legendRows > 0 {
-            for (line, item) in round.proposals.prefix(legendRows).enumerated() {
-                let label = "\(round.proposals.firstIndex(of: item)! + 1)\(item.isPassive ? "P" : "") = \(item.title)"
-                canvas.draw(" " + label.truncated(toWidth: rect.width - 2), x: rect.x, y: rect.maxY - legendRows + line,
-                            style: .secondary)
+            // Under the grid, one row apart; at the bottom when the grid fills the height.
+            let top = min(rect.y + 2 + shownRaters.count, rect.maxY - legendRows)
+            let columnWidth = (rect.width - 1) / legendColumns
+            for (index, item) in round.proposals.enumerated() where index / legendRows < legendColumns {
+                let label = numbers[index] + " = " + item.title
+                canvas.draw(" " + label.truncated(toWidth: columnWidth - 2), x: rect.x + index / legendRows * columnWidth,
+                            y: top + index % legendRows, style: .secondary)
             }
         }
     }

@@ -15,8 +15,12 @@ struct QuickDecisionView {
             canvas.draw(" " + line, x: inner.x, y: y, style: .heading)
             y += 1
         }
-        canvas.draw(" " + facts, x: inner.x, y: y, style: .secondary, maxWidth: inner.width - 1)
-        y += 2
+        // Wrapped, so "recorded" at the end stays visible in a narrow pane.
+        for line in TextWrapper.wrap(facts, width: inner.width - 2) {
+            canvas.draw(" " + line, x: inner.x, y: y, style: .secondary, maxWidth: inner.width - 1)
+            y += 1
+        }
+        y += 1
         if decision.kind == .signatures {
             for (index, name) in decision.signatures.enumerated() where y < inner.maxY {
                 canvas.draw(" \(index + 1). " + name, x: inner.x, y: y, style: index == selectedOption ? .selection : .normal,
@@ -30,13 +34,15 @@ struct QuickDecisionView {
         let maximum = max(decision.counts.max() ?? 1, 1)
         let barWidth = max(inner.width - labelWidth - 8, 2)
         let leading = Set(decision.leadingOptions)
+        // A blank row between the bars when every option and the outcome still fit.
+        let spacing = decision.kind != .positioning && inner.maxY - y >= labels.count * 2 + 2 ? 2 : 1
         for (index, label) in labels.enumerated() where y < inner.maxY {
             let count = decision.counts.indices.contains(index) ? decision.counts[index] : 0
             let style: Style = index == selectedOption ? .selection : leading.contains(index) && count > 0 ? .success : .normal
             canvas.draw(" " + label.truncated(toWidth: labelWidth - 1), x: inner.x, y: y, style: style)
             let length = Int((Double(count) / Double(maximum) * Double(barWidth)).rounded())
             canvas.draw(String(repeating: "█", count: length) + " \(count)", x: inner.x + labelWidth + 1, y: y, style: style)
-            y += decision.kind == .positioning ? 1 : 2
+            y += spacing
         }
         if let outcome, y < inner.maxY {
             canvas.draw(" " + outcome, x: inner.x, y: min(y + 1, inner.maxY - 1), style: .heading, maxWidth: inner.width - 1)

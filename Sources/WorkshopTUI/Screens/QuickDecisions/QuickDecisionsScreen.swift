@@ -80,7 +80,9 @@ final class QuickDecisionsScreen: Screen {
             .render(into: &canvas, rect: columns[0], selection: selection) { index, canvas, row, style in
                 let decision = decisions[index]
                 let mark = decision.recordedAt == nil ? "" : " ✓"
-                canvas.draw(" " + (decision.title + mark).truncated(toWidth: row.width - 2), x: row.x, y: row.y, style: style)
+                // The mark stays when the title is cut.
+                canvas.draw(" " + decision.title.truncated(toWidth: row.width - 2 - DisplayWidth.of(mark)) + mark,
+                            x: row.x, y: row.y, style: style)
             }
         guard let decision = selected(app) else { return }
         QuickDecisionView(decision: decision, selectedOption: option, language: language)
