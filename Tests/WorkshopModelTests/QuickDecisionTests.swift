@@ -517,6 +517,6 @@ private func decision(_ kind: QuickDecisionKind, counts: [Int], signatures: [Str
         #expect((0..<3).map { hands.optionLabel($0, .de) } == ["Dafür", "Dagegen", "Enthaltung"])
         let line = QuickDecision(id: EntityID("p"), kind: .positioning, title: "?",
                                  options: QuickDecision.segmentLabels(poleA: "A", poleB: "B", segments: 5), poles: ["A", "B"])
-        #expect((0..<5).map { line.optionLabel($0, .en) } == ["A", "2", "Mitte", "4", "B"])
+        #expect((0..<5).map { line.optionLabel($0, .en) } == ["A", "Segment 2", "Mitte", "Segment 4", "B"])
     }
 }

@@ -424,7 +424,7 @@ extension Fixture {
         fixture.typeLive(path)
         fixture.pressLive(.enter)
         #expect(fixture.app.overlay == nil, "\(fixture.screen())")
-        #expect(fixture.messageText == "2 Zeilen importiert.")
+        #expect(fixture.messageText == "Importiert: Werte von 2 Person(en).")
         let round = fixture.round()
         #expect(round.raters.count == 13)
         #expect(round.raters.last?.name == "Anna Müller")
@@ -473,7 +473,7 @@ extension Fixture {
         _ = try write("Name;Vorschlag 1;Vorschlag 2\nAnna Müller;2;4\n", to: "kaputt.csv", in: fixture)
         fixture.pressLive(.enter)
         #expect(fixture.app.overlay == nil)
-        #expect(fixture.messageText == "1 Zeilen importiert.")
+        #expect(fixture.messageText == "Importiert: Werte von 1 Person(en).")
         #expect(fixture.valueCount() == 2)
     }
 

@@ -287,7 +287,7 @@ extension Fixture {
         fixture.pressLive(.down)
         #expect(fixture.screen().contains("Vorn: Energie"))
         fixture.pressLive(.down)
-        #expect(fixture.screen().contains("Vorn: 2"))
+        #expect(fixture.screen().contains("Vorn: Abschnitt 2"))
     }
 
     // MARK: Language and size
@@ -333,7 +333,7 @@ extension Fixture {
             #expect(canvases[1].text.contains(option), "\(option)\n\(canvases[1].text)")
         }
         #expect(canvases[2].text.contains("Mitte"))
-        #expect(canvases[2].text.contains("Vorn: 2"))
+        #expect(canvases[2].text.contains("Vorn: Abschnitt 2"))
         #expect(canvases[3].text.contains("3. Jürgen Weiß"))
     }
 }

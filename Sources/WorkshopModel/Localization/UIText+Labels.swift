@@ -108,7 +108,9 @@ extension QuickDecision {
             default: break
             }
         }
-        guard options.indices.contains(index), !options[index].isEmpty else { return "\(index + 1)" }
+        guard options.indices.contains(index), !options[index].isEmpty else {
+            return UIText.quickSegment.format(language, index + 1)
+        }
         return options[index]
     }
 }

@@ -85,7 +85,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keyNextRater, keyToggleDirection, keyClearValue, keyReveal, keyToggleResult, keyTally, keyCloseRound
     case keyReopenRound, keyAddRater, keyImportCSV, valueOutOfScale, directionByRater, directionByProposal
     case revealed, revealedWithMissing, closeRoundQuestion, roundClosed, roundReopened, raterAdded
-    case columnRank, columnResistance, columnMean, columnAcceptance, columnProposal, markPassive, markNotAcceptable
+    case columnRank, columnResistance, columnMean, columnAcceptance, columnProposal, markNotAcceptable
     case resultLegend, tieAtCut, tallyCollecting, tallyBestAcceptance, tallyLegend, tallyMissing
     case csvCannotRead, csvImported, keyEditProposal, keyAddProposal, keyRemoveProposal, removeProposalQuestion
     case removePassiveQuestion
@@ -95,7 +95,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keySetCount, keyAddSignature, keyRemoveSignature, keyRecord, keyRemoveQuick, quickRecorded, removeQuickQuestion
     case quickTotal, quickDots, quickStacking, quickNoStacking, quickOpen, quickRecordedShort, quickTie, quickAdopted
     case quickRejected, quickLeading, fieldDecisionTitle, fieldOptions, fieldDotsPerPerson, fieldStacking, fieldPoles
-    case fieldSegments, fieldCount, yes, no
+    case fieldSegments, fieldCount, yes, no, quickSegment, quickReopened, keyReopenQuick
 
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
@@ -477,7 +477,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .columnMean: ("Mittel", "Mean")
         case .columnAcceptance: ("Akzeptanz", "Acceptance")
         case .columnProposal: ("Vorschlag", "Proposal")
-        case .markPassive: ("(Passivlösung)", "(passive solution)")
         case .markNotAcceptable: ("(nicht akzeptabel)", "(not acceptable)")
         case .resultLegend: ("★ gewählt · P Passivlösung · ✗ mehr Widerstand als die Passivlösung · = gleichauf", "★ chosen · P passive solution · ✗ more resistance than the passive solution · = tie")
         case .tieAtCut: ("GLEICHSTAND an der Auswahlgrenze – die Gruppe entscheidet", "TIE at the cut – the group decides")
@@ -493,7 +492,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .removePassiveQuestion:
             ("„{1}“ ist die Passivlösung – der Maßstab, an dem sich zeigt, ob ein Vorschlag tragbar ist. Wirklich entfernen? (u macht rückgängig)",
              "“{1}” is the passive solution – the bar that shows whether a proposal is acceptable. Really remove it? (u undoes)")
-        case .csvImported: ("{1} Zeilen importiert.", "{1} rows imported.")
+        case .csvImported: ("Importiert: Werte von {1} Person(en).", "Imported: values of {1} rater(s).")
         case .quickTitle: ("Schnelle Entscheidungen", "Quick decisions")
         case .quickEmpty: ("Noch keine. n: Handzeichen, Punkte kleben, Aufstellung im Raum oder Unterschriften.", "None yet. n: show of hands, dot voting, positioning in the room or signatures.")
         case .keyQuick: ("Schnelle Entscheidungen", "Quick decisions")
@@ -526,6 +525,9 @@ public enum UIText: String, CaseIterable, Sendable {
         case .fieldPoles: ("Pole der Aufstellung (A, B)", "Poles of the positioning (A, B)")
         case .fieldSegments: ("Abschnitte zwischen den Polen", "Segments between the poles")
         case .fieldCount: ("Anzahl", "Count")
+        case .quickSegment: ("Abschnitt {1}", "Segment {1}")
+        case .quickReopened: ("Entscheidung wieder geöffnet.", "Decision reopened.")
+        case .keyReopenQuick: ("Entscheidung wieder öffnen", "Reopen the decision")
         case .yes: ("ja", "yes")
         case .no: ("nein", "no")
         case .keyQuit: ("Beenden", "Quit")

@@ -57,8 +57,9 @@ public enum Action: Hashable, Sendable {
     case toggleDirection
     case reveal
     case toggleResult
-    case closeRound
-    case reopenRound
+    /// Record a decision (close a round, freeze a quick decision) / open it again.
+    case record
+    case reopen
     case addRater
     case importValues
     case removeProposal

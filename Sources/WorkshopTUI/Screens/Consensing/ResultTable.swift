@@ -27,7 +27,6 @@ struct ResultTable {
             let mark = row.isChosen ? "★" : row.isPassive ? "P" : row.isAcceptable ? " " : "✗"
             canvas.draw(" " + mark, x: rect.x, y: y, style: style)
             var title = row.title
-            if row.isPassive { title += " " + UIText.markPassive.text(language) }
             if !row.isAcceptable { title += " " + UIText.markNotAcceptable.text(language) }
             canvas.draw(title.truncated(toWidth: titleWidth - 1), x: rect.x + 1 + markWidth, y: y, style: style)
             let cells = [(row.isTie ? "=" : "") + "\(row.rank)", "\(row.resistance)", Self.decimal(row.mean, language),

@@ -19,7 +19,8 @@ enum RoundForm {
                     selected: 0),
         ]) { values, app in
             let proposals = values[1].split(separator: "\n").map { line -> ProposalDraft in
-                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = line.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
                 return ProposalDraft(title: parts[0], description: parts.count > 1 ? parts[1] : "")
             }
             let raterText = values[2].trimmingCharacters(in: .whitespaces)

@@ -20,22 +20,22 @@ final class RoundScreen: Screen {
     func title(_ language: Language) -> String { UIText.roundTitle.text(language) }
 
     let keymap = Keymap([
-        KeyBinding([.left, .character("h")], .left, .keyPreviousProposal),
-        KeyBinding([.right, .character("l")], .right, .keyNextProposal),
-        KeyBinding([.up, .character("k")], .up, .keyPreviousRater),
-        KeyBinding([.down, .character("j")], .down, .keyNextRater),
+        KeyBinding([.character("r")], .reveal, .keyReveal),
+        KeyBinding([.character("p")], .present, .keyTally),
+        KeyBinding([.character("c")], .record, .keyCloseRound),
         KeyBinding([.character("t")], .toggleDirection, .keyToggleDirection),
         KeyBinding([.backspace, .delete, .character(".")], .delete, .keyClearValue),
-        KeyBinding([.character("r")], .reveal, .keyReveal),
         KeyBinding([.character("v")], .toggleResult, .keyToggleResult),
-        KeyBinding([.character("p")], .present, .keyTally),
-        KeyBinding([.character("c")], .closeRound, .keyCloseRound),
-        KeyBinding([.character("o")], .reopenRound, .keyReopenRound),
+        KeyBinding([.character("o")], .reopen, .keyReopenRound),
         KeyBinding([.character("+")], .addRater, .keyAddRater),
         KeyBinding([.character("e")], .edit, .keyEditProposal),
         KeyBinding([.character("N")], .add, .keyAddProposal),
         KeyBinding([.character("X")], .removeProposal, .keyRemoveProposal),
         KeyBinding([.character("I")], .importValues, .keyImportCSV),
+        KeyBinding([.left, .character("h")], .left, .keyPreviousProposal),
+        KeyBinding([.right, .character("l")], .right, .keyNextProposal),
+        KeyBinding([.up, .character("k")], .up, .keyPreviousRater),
+        KeyBinding([.down, .character("j")], .down, .keyNextRater),
     ])
 
     private func round(_ app: App) -> ConsensingRound? { app.workshop.round(roundID) }
@@ -137,11 +137,11 @@ final class RoundScreen: Screen {
             }
         case .toggleResult: showsResult.toggle()
         case .present: app.push(TallyScreen(roundID: round.id))
-        case .closeRound:
+        case .record:
             app.present(ConfirmOverlay(question: UIText.closeRoundQuestion.format(app.language, round.question)) { app in
                 app.execute(.consensing(.close(roundID: round.id, at: app.now)), success: UIText.roundClosed.text(app.language))
             })
-        case .reopenRound:
+        case .reopen:
             app.execute(.consensing(.reopen(roundID: round.id)), success: UIText.roundReopened.text(app.language))
         case .addRater:
             app.execute(.consensing(.addRaters(roundID: round.id, names: [""])), success: UIText.raterAdded.text(app.language))

@@ -21,8 +21,8 @@ final class QuickDecisionsScreen: Screen {
         KeyBinding([.character("=")], .edit, .keySetCount),
         KeyBinding([.character("s")], .addSignature, .keyAddSignature),
         KeyBinding([.character("x")], .removeSignature, .keyRemoveSignature),
-        KeyBinding([.character("r")], .closeRound, .keyRecord),
-        KeyBinding([.character("o")], .reopenRound, .keyReopenRound),
+        KeyBinding([.character("r")], .record, .keyRecord),
+        KeyBinding([.character("o")], .reopen, .keyReopenQuick),
         KeyBinding([.character("d"), .delete], .delete, .keyRemoveQuick),
     ])
 
@@ -56,10 +56,10 @@ final class QuickDecisionsScreen: Screen {
         case .removeSignature where decision.kind == .signatures && !decision.signatures.isEmpty:
             let name = decision.signatures[option]
             app.execute(.quick(.removeSignature(id: decision.id, name: name)), success: UIText.removed.format(app.language, name))
-        case .closeRound:
+        case .record:
             app.execute(.quick(.record(id: decision.id, at: app.now)), success: UIText.quickRecorded.text(app.language))
-        case .reopenRound:
-            app.execute(.quick(.reopen(id: decision.id)), success: UIText.roundReopened.text(app.language))
+        case .reopen:
+            app.execute(.quick(.reopen(id: decision.id)), success: UIText.quickReopened.text(app.language))
         case .delete:
             app.present(ConfirmOverlay(question: UIText.removeQuickQuestion.format(app.language, decision.title)) { app in
                 app.execute(.quick(.remove(id: decision.id)), success: UIText.removed.format(app.language, decision.title))
