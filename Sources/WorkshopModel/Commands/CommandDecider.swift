@@ -69,6 +69,10 @@ public enum CommandDecider {
             let events = try QuickDecisionDecider.decide(command, in: workshop, makeID: makeID)
             return events.isEmpty ? nil : Decision(kind: .change, events: events)
 
+        case let .materiality(command):
+            let events = try MaterialityDecider.decide(command, in: workshop, makeID: makeID)
+            return events.isEmpty ? nil : Decision(kind: .change, events: events)
+
         case .undo:
             guard let entry = state.history.undoable.last else { throw .nothingToUndo }
             let events = entry.events.reversed().map(\.inverse)

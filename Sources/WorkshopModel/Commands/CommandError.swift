@@ -57,6 +57,26 @@ public enum CommandError: Error, Equatable, Sendable {
     case unknownSignature(String)
     /// Signatures are added to and removed from signature lists only.
     case notASignatureList(String)
+    /// A matrix axis without a name.
+    case axisNameMissing(MatrixAxisKind)
+    /// A matrix takes exactly four quadrant names; this many were given.
+    case quadrantNameCount(Int)
+    /// The topic (ignoring case) is already in the matrix, or was given twice.
+    case duplicateTopic(String)
+    /// More than `limit` topics in one matrix; `present` are there already.
+    case tooManyTopics(limit: Int, present: Int)
+    /// A pairwise comparison needs at least two topics; the matrix has this many.
+    case sortingNeedsTwoTopics(Int)
+    /// No pairwise comparison was started on the axis (named).
+    case noSorting(String)
+    /// The pairwise comparison on the axis (named) is finished: nothing left to answer.
+    case sortingFinished(String)
+    /// The pairwise comparison on the axis (named) has no answer to take back.
+    case noAnswerToTakeBack(String)
+    /// The pairwise comparison on the axis (named) still has questions (at most `remaining`).
+    case sortingNotFinished(String, remaining: Int)
+    /// A position that is not a number.
+    case invalidPosition
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -130,6 +150,26 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorUnknownSignature.format(language, name)
         case let .notASignatureList(title):
             UIText.errorNotASignatureList.format(language, title)
+        case let .axisNameMissing(axis):
+            UIText.errorAxisNameMissing.format(language, axis.label(language))
+        case let .quadrantNameCount(count):
+            UIText.errorQuadrantNameCount.format(language, count)
+        case let .duplicateTopic(label):
+            UIText.errorDuplicateTopic.format(language, label)
+        case let .tooManyTopics(limit, present):
+            UIText.errorTooManyTopics.format(language, limit, present)
+        case let .sortingNeedsTwoTopics(count):
+            UIText.errorSortingNeedsTwoTopics.format(language, count)
+        case let .noSorting(axis):
+            UIText.errorNoSorting.format(language, axis)
+        case let .sortingFinished(axis):
+            UIText.errorSortingFinished.format(language, axis)
+        case let .noAnswerToTakeBack(axis):
+            UIText.errorNoAnswerToTakeBack.format(language, axis)
+        case let .sortingNotFinished(axis, remaining):
+            UIText.errorSortingNotFinished.format(language, axis, remaining)
+        case .invalidPosition:
+            UIText.errorInvalidPosition.text(language)
         }
     }
 }

@@ -16,6 +16,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case consensing(ConsensingCommand)
     /// Show of hands, dot voting, positioning in the room and signature lists.
     case quick(QuickDecisionCommand)
+    /// Materiality matrices: axes, topics, pairwise comparisons and placements.
+    case materiality(MaterialityCommand)
     case undo
     case redo
 }

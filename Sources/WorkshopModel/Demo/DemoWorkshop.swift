@@ -20,7 +20,9 @@ public enum DemoWorkshop {
         headings: DemoBoards.headings,
         cards: DemoBoards.cards,
         rounds: DemoRounds.rounds,
-        ratings: DemoRounds.ratings)
+        ratings: DemoRounds.ratings,
+        matrices: DemoMatrices.matrices,
+        topics: DemoMatrices.topics)
 
     // The programme items are the report's (§4.1.1); the planned minutes for a three-hour
     // meeting, the coffee break and the closing get-together are invented.

@@ -19,6 +19,11 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case ratings(change: ListChange<Rating>)
     /// A quick decision was added, counted, signed, recorded, reopened or removed.
     case quickDecisions(change: ListChange<QuickDecision>)
+    /// A materiality matrix was added, changed (title, axes, quadrant names, a comparison
+    /// started, answered or taken back) or removed.
+    case matrices(change: ListChange<MaterialityMatrix>)
+    /// A topic of a materiality matrix was added, renamed, placed or removed.
+    case topics(change: ListChange<MatrixTopic>)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -32,6 +37,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .rounds(change): .rounds(change: change.inverse)
         case let .ratings(change): .ratings(change: change.inverse)
         case let .quickDecisions(change): .quickDecisions(change: change.inverse)
+        case let .matrices(change): .matrices(change: change.inverse)
+        case let .topics(change): .topics(change: change.inverse)
         }
     }
 
@@ -47,6 +54,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .rounds(change): change.applies(to: workshop.rounds)
         case let .ratings(change): change.applies(to: workshop.ratings)
         case let .quickDecisions(change): change.applies(to: workshop.quickDecisions)
+        case let .matrices(change): change.applies(to: workshop.matrices)
+        case let .topics(change): change.applies(to: workshop.topics)
         }
     }
 }

@@ -54,6 +54,10 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.ratings)
         case let .quickDecisions(change):
             change.apply(to: &workshop.quickDecisions)
+        case let .matrices(change):
+            change.apply(to: &workshop.matrices)
+        case let .topics(change):
+            change.apply(to: &workshop.topics)
         }
     }
 }

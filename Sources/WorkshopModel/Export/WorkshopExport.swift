@@ -13,6 +13,18 @@ public struct WorkshopExport: Codable, Equatable, Sendable {
     /// The tally of every consensing round (the frozen result of a closed round), in round order.
     public var consensingResults: [RoundResult]
 
+    /// Every materiality matrix's topics ranked: the top-right quadrant first (the prioritised
+    /// topics), within it by position.
+    public var priorityLists: [PriorityList]
+
+    /// One matrix's ranked topics and how many of them are prioritised (top right).
+    public struct PriorityList: Codable, Equatable, Sendable {
+        public var matrixID: EntityID
+        public var title: String
+        public var prioritisedCount: Int
+        public var topics: [MatrixTopic]
+    }
+
     /// A round's question and its result with ranks, for readers that do not tally themselves.
     public struct RoundResult: Codable, Equatable, Sendable {
         public var roundID: EntityID
@@ -28,6 +40,11 @@ public struct WorkshopExport: Codable, Equatable, Sendable {
         formatVersion = Self.currentFormatVersion
         lastSequence = state.lastSequence
         workshop = state.workshop
+        priorityLists = state.workshop.matrices.map { matrix in
+            let ranked = state.workshop.priorityList(of: matrix.id)
+            return PriorityList(matrixID: matrix.id, title: matrix.title,
+                                prioritisedCount: ranked.prefix { $0.quadrant == 0 }.count, topics: ranked)
+        }
         consensingResults = state.workshop.rounds.map { round in
             RoundResult(roundID: round.id, question: round.question, status: round.status,
                         result: state.workshop.result(for: round))

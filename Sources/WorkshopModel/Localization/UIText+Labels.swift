@@ -19,6 +19,11 @@ extension TextFieldKind {
         case .raterName: UIText.fieldRaterName.text(language)
         case .decisionTitle: UIText.fieldDecisionTitle.text(language)
         case .optionLabel: UIText.fieldOptionLabel.text(language)
+        case .matrixTitle: UIText.fieldMatrixTitle.text(language)
+        case .axisName: UIText.fieldAxisName.text(language)
+        case .axisPole: UIText.fieldAxisPole.text(language)
+        case .topicLabel: UIText.fieldTopic.text(language)
+        case .quadrantName: UIText.fieldQuadrantName.text(language)
         }
     }
 }
@@ -112,5 +117,26 @@ extension QuickDecision {
             return UIText.quickSegment.format(language, index + 1)
         }
         return options[index]
+    }
+}
+
+extension MatrixAxisKind {
+    /// The axis as a phrase: "waagrechte Achse (x)", "senkrechte Achse (y)".
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .x: UIText.axisHorizontal.text(language)
+        case .y: UIText.axisVertical.text(language)
+        }
+    }
+}
+
+extension ComparisonAnswer {
+    /// The answer as the room says it: "mehr", "weniger", "etwa gleich".
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .more: UIText.comparisonAnswerMore.text(language)
+        case .less: UIText.comparisonAnswerLess.text(language)
+        case .equal: UIText.comparisonAnswerEqual.text(language)
+        }
     }
 }

@@ -37,6 +37,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case logQuickCount, logQuickSigned, logQuickUnsigned, logQuickRecorded, logQuickReopened, logQuickChanged
     case logQuickAdopted, logQuickRejected, logQuickTie, logQuickSignatureCount
 
+    // Materiality: fields, axes, answers, command errors, event log
+    case fieldAxisName, fieldAxisPole, fieldQuadrantName, axisHorizontal, axisVertical
+    case comparisonAnswerMore, comparisonAnswerLess, comparisonAnswerEqual
+    case errorAxisNameMissing, errorQuadrantNameCount, errorDuplicateTopic, errorTooManyTopics
+    case errorSortingNeedsTwoTopics, errorNoSorting, errorSortingFinished, errorNoAnswerToTakeBack
+    case errorSortingNotFinished, errorInvalidPosition
+    case logSortingStarted, logSortingDropped, logSortingAnswer, logSortingTakenBack, logMatrixChanged
+    case logTopicPlaced, logTopicUnplaced
+
     // Consensing: CSV import of values
     case csvLine, csvNothingImported, csvEmptyFile, csvNoRows, csvNameColumnMissing, csvUnknownProposal
     case csvDuplicateColumn, csvEmptyColumnTitle, csvWrongColumnCount, csvNotANumber, csvOutOfRange
@@ -96,6 +105,15 @@ public enum UIText: String, CaseIterable, Sendable {
     case quickTotal, quickDots, quickStacking, quickNoStacking, quickOpen, quickRecordedShort, quickTie, quickAdopted
     case quickRejected, quickLeading, fieldDecisionTitle, fieldOptions, fieldDotsPerPerson, fieldStacking, fieldPoles
     case fieldSegments, fieldCount, yes, no, quickSegment, quickReopened, keyReopenQuick
+
+    // Materiality screens
+    case matricesTitle, matricesEmpty, keyMatrices, keyNewMatrix, keyEditMatrix, keyRemoveMatrix, removeMatrixQuestion
+    case topicCount, topicsEmpty, matrixTitle, matrixGone, keySortX, keySortY, keyPriorityList, keyAddTopics
+    case keyTopicsFromCards, keyRenameTopic, keyRemoveTopic, keyTopicLeft, keyTopicRight, keyTopicUp, keyTopicDown
+    case keyNextTopic, keyPreviousTopic, topicFromCardTitle, topicAdded, fieldMatrixTitle, fieldXAxis, fieldYAxis
+    case fieldTopics, fieldTopic, comparisonTitle, keyAnswerMore, keyAnswerLess, keyAnswerEqual, keyTakeBack
+    case answerTakenBack, sortingApplied, comparisonProgress, comparisonQuestion, comparisonVersus, comparisonKeys
+    case priorityTitle, priorityCut, notPlaced
 
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
@@ -267,6 +285,52 @@ public enum UIText: String, CaseIterable, Sendable {
         case .logQuickRejected: ("abgelehnt", "rejected")
         case .logQuickTie: ("Gleichstand", "tie")
         case .logQuickSignatureCount: ("{1} Unterschrift(en)", "{1} signature(s)")
+
+        case .fieldAxisName: ("Name der Achse", "Name of the axis")
+        case .fieldAxisPole: ("Ende der Achse", "End of the axis")
+        case .fieldQuadrantName: ("Name des Quadranten", "Name of the quadrant")
+        case .axisHorizontal: ("waagrechte Achse (x)", "horizontal axis (x)")
+        case .axisVertical: ("senkrechte Achse (y)", "vertical axis (y)")
+        case .comparisonAnswerMore: ("mehr", "more")
+        case .comparisonAnswerLess: ("weniger", "less")
+        case .comparisonAnswerEqual: ("etwa gleich", "about equal")
+        case .errorAxisNameMissing:
+            ("Achse ohne Namen: bitte die {1} benennen, z. B. „Relevanz für den Standort“.",
+             "Axis without a name: please name the {1}, e.g. “relevance for the location”.")
+        case .errorQuadrantNameCount:
+            ("Eine Matrix hat vier Quadranten, angegeben sind {1} Namen. Bitte genau vier Namen eingeben.",
+             "A matrix has four quadrants, but {1} names were given. Please enter exactly four names.")
+        case .errorDuplicateTopic:
+            ("Das Thema „{1}“ steht schon in der Matrix. Bitte jedes Thema nur einmal eingeben.",
+             "The topic “{1}” is already in the matrix. Please enter each topic only once.")
+        case .errorTooManyTopics:
+            ("Zu viele Themen: höchstens {1} pro Matrix, {2} sind schon darin.",
+             "Too many topics: at most {1} per matrix, {2} are already in it.")
+        case .errorSortingNeedsTwoTopics:
+            ("Weniger als zwei Themen: ein Paarvergleich braucht mindestens zwei, die Matrix hat {1}. Bitte erst Themen hinzufügen.",
+             "Fewer than two topics: a pairwise comparison needs at least two, the matrix has {1}. Please add topics first.")
+        case .errorNoSorting:
+            ("Auf der Achse „{1}“ läuft kein Paarvergleich. Bitte erst einen starten.",
+             "No pairwise comparison is running on the axis “{1}”. Please start one first.")
+        case .errorSortingFinished:
+            ("Der Paarvergleich auf der Achse „{1}“ ist fertig: alle Themen sind eingeordnet.",
+             "The pairwise comparison on the axis “{1}” is finished: every topic is placed.")
+        case .errorNoAnswerToTakeBack:
+            ("Auf der Achse „{1}“ gibt es keine Antwort zum Zurücknehmen.",
+             "There is no answer to take back on the axis “{1}”.")
+        case .errorSortingNotFinished:
+            ("Der Paarvergleich auf der Achse „{1}“ ist noch nicht fertig: noch höchstens {2} Fragen.",
+             "The pairwise comparison on the axis “{1}” is not finished yet: at most {2} questions to go.")
+        case .errorInvalidPosition:
+            ("Diese Position liegt nicht in der Matrix. Bitte Werte von 0 bis 1 angeben.",
+             "This position is not inside the matrix. Please give values from 0 to 1.")
+        case .logSortingStarted: ("„{1}“: Paarvergleich auf der Achse „{2}“ gestartet", "“{1}”: pairwise comparison on the axis “{2}” started")
+        case .logSortingDropped: ("„{1}“: Paarvergleich auf der Achse „{2}“ verworfen", "“{1}”: pairwise comparison on the axis “{2}” dropped")
+        case .logSortingAnswer: ("„{1}“, Achse „{2}“: Antwort „{3}“", "“{1}”, axis “{2}”: answer “{3}”")
+        case .logSortingTakenBack: ("„{1}“, Achse „{2}“: letzte Antwort zurückgenommen", "“{1}”, axis “{2}”: last answer taken back")
+        case .logMatrixChanged: ("Matrix „{1}“ geändert", "Matrix “{1}” changed")
+        case .logTopicPlaced: ("Thema „{1}“ platziert: {2}", "Topic “{1}” placed: {2}")
+        case .logTopicUnplaced: ("Thema „{1}“ aus der Matrix genommen", "Topic “{1}” taken out of the matrix")
 
         case .csvLine: ("Zeile {1}: {2}", "Line {1}: {2}")
         case .csvNothingImported:
@@ -530,6 +594,51 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyReopenQuick: ("Entscheidung wieder öffnen", "Reopen the decision")
         case .yes: ("ja", "yes")
         case .no: ("nein", "no")
+        case .matricesTitle: ("Wesentlichkeitsmatrizen", "Materiality matrices")
+        case .matricesEmpty: ("Noch keine Matrix. n legt eine an: Titel und zwei Achsen.", "No matrix yet. n defines one: title and two axes.")
+        case .keyMatrices: ("Wesentlichkeitsmatrizen", "Materiality matrices")
+        case .keyNewMatrix: ("Neue Matrix", "New matrix")
+        case .keyEditMatrix: ("Titel und Achsen bearbeiten", "Edit title and axes")
+        case .keyRemoveMatrix: ("Matrix entfernen", "Remove the matrix")
+        case .removeMatrixQuestion: ("Matrix „{1}“ mit allen Themen entfernen? (u macht rückgängig)", "Remove matrix “{1}” with all topics? (u undoes)")
+        case .topicCount: ("{1} Themen", "{1} topics")
+        case .topicsEmpty: ("Noch keine Themen. a fügt Themen hinzu, c nimmt Karten.", "No topics yet. a adds topics, c takes cards.")
+        case .matrixTitle: ("Wesentlichkeitsmatrix", "Materiality matrix")
+        case .matrixGone: ("Diese Matrix gibt es nicht mehr. Esc geht zurück.", "This matrix no longer exists. Esc goes back.")
+        case .keySortX: ("Waagrechte Achse durch Paarvergleich sortieren", "Sort the horizontal axis by comparisons")
+        case .keySortY: ("Senkrechte Achse durch Paarvergleich sortieren", "Sort the vertical axis by comparisons")
+        case .keyPriorityList: ("Prioritätenliste", "Priority list")
+        case .keyAddTopics: ("Themen hinzufügen", "Add topics")
+        case .keyTopicsFromCards: ("Thema aus einer Karte übernehmen", "Take a topic from a card")
+        case .keyRenameTopic: ("Thema umbenennen", "Rename the topic")
+        case .keyRemoveTopic: ("Thema entfernen (u macht rückgängig)", "Remove the topic (u undoes)")
+        case .keyTopicLeft: ("Thema nach links schieben", "Move the topic left")
+        case .keyTopicRight: ("Thema nach rechts schieben", "Move the topic right")
+        case .keyTopicUp: ("Thema nach oben schieben", "Move the topic up")
+        case .keyTopicDown: ("Thema nach unten schieben", "Move the topic down")
+        case .keyNextTopic: ("Nächstes Thema", "Next topic")
+        case .keyPreviousTopic: ("Vorheriges Thema", "Previous topic")
+        case .topicFromCardTitle: ("Thema aus Karte (tippen filtert)", "Topic from a card (typing filters)")
+        case .topicAdded: ("Thema hinzugefügt.", "Topic added.")
+        case .fieldMatrixTitle: ("Titel der Matrix", "Title of the matrix")
+        case .fieldXAxis: ("Waagrechte Achse: „Name: niedrig, hoch“", "Horizontal axis: “name: low, high”")
+        case .fieldYAxis: ("Senkrechte Achse: „Name: niedrig, hoch“", "Vertical axis: “name: low, high”")
+        case .fieldTopics: ("Themen (eines pro Zeile; Alt‑Enter neue Zeile)", "Topics (one per line; Alt‑Enter new line)")
+        case .fieldTopic: ("Thema", "Topic")
+        case .comparisonTitle: ("Paarvergleich", "Pairwise comparison")
+        case .keyAnswerMore: ("Mehr", "More")
+        case .keyAnswerLess: ("Weniger", "Less")
+        case .keyAnswerEqual: ("Etwa gleich", "About equal")
+        case .keyTakeBack: ("Letzte Antwort zurücknehmen", "Take back the last answer")
+        case .answerTakenBack: ("Letzte Antwort zurückgenommen.", "Last answer taken back.")
+        case .sortingApplied: ("Alle Themen eingeordnet – Positionen gesetzt.", "All topics placed – positions set.")
+        case .comparisonProgress: ("Frage {1} · noch höchstens {2}", "Question {1} · at most {2} to go")
+        case .comparisonQuestion: ("„{1}“ – ist dieses Thema mehr oder weniger?", "“{1}” – is this topic more or less?")
+        case .comparisonVersus: ("mehr ({1}) oder weniger ({2}) als", "more ({1}) or less ({2}) than")
+        case .comparisonKeys: ("m / → mehr   ·   w / ← weniger   ·   g / = etwa gleich   ·   u zurück", "m / → more   ·   w / ← less   ·   g / = about equal   ·   u back")
+        case .priorityTitle: ("Prioritätenliste", "Priority list")
+        case .priorityCut: ("priorisiert: {1} Themen oben rechts", "prioritised: {1} topics top right")
+        case .notPlaced: ("nicht platziert", "not placed")
         case .keyQuit: ("Beenden", "Quit")
         case .keyHelp: ("Tastenhilfe", "Key help")
         case .keyCommandLine: ("Befehlszeile", "Command line")

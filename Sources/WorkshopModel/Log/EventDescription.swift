@@ -47,6 +47,14 @@ public enum EventDescription {
             case .replace, .move:
                 return describe(change, in: UIText.quickTitle.text(language), name: \.title, language)
             }
+        case let .matrices(.replace(old, new)):
+            return describeMatrix(old: old, new: new, language)
+        case let .matrices(change):
+            return describe(change, in: UIText.kindMateriality.text(language), name: \.title, language)
+        case let .topics(.replace(old, new)) where old.label == new.label:
+            return describePlacement(new, language)
+        case let .topics(change):
+            return describe(change, in: UIText.fieldTopic.text(language), name: \.label, language)
         }
     }
 
@@ -139,6 +147,43 @@ public enum EventDescription {
                                                "\(old.counts[index]) → \(new.counts[index])")
         }
         return UIText.logQuickChanged.format(language, new.title)
+    }
+
+    /// What changed in a matrix: a comparison started, answered, taken back or dropped, or
+    /// else its title or settings.
+    private static func describeMatrix(old: MaterialityMatrix, new: MaterialityMatrix, _ language: Language) -> String {
+        for axis in MatrixAxisKind.allCases {
+            let before = old.sorting(axis)
+            let after = new.sorting(axis)
+            guard before != after else { continue }
+            let axisName = new.axis(axis).name
+            guard let after else { return UIText.logSortingDropped.format(language, new.title, axisName) }
+            if let before, before.topicIDs == after.topicIDs {
+                if after.answers.count == before.answers.count + 1, after.answers.starts(with: before.answers),
+                   let answer = after.answers.last {
+                    return UIText.logSortingAnswer.format(language, new.title, axisName, answer.label(language))
+                }
+                if !before.answers.isEmpty, after.answers == Array(before.answers.dropLast()) {
+                    return UIText.logSortingTakenBack.format(language, new.title, axisName)
+                }
+            }
+            return UIText.logSortingStarted.format(language, new.title, axisName)
+        }
+        if old.title != new.title {
+            return UIText.logReplaced.format(language, UIText.kindMateriality.text(language), old.title, new.title)
+        }
+        return UIText.logMatrixChanged.format(language, new.title)
+    }
+
+    /// "Thema „X“ platziert: x 0,75 · y 0,25" (a coordinate not set is "–").
+    private static func describePlacement(_ topic: MatrixTopic, _ language: Language) -> String {
+        guard topic.x != nil || topic.y != nil else { return UIText.logTopicUnplaced.format(language, topic.label) }
+        func value(_ coordinate: Double?) -> String {
+            guard let coordinate else { return "–" }
+            let text = String(format: "%.2f", coordinate)
+            return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+        return UIText.logTopicPlaced.format(language, topic.label, "x \(value(topic.x)) · y \(value(topic.y))")
     }
 
     /// "Dafür 12, Dagegen 3, Enthaltung 1 – angenommen"; "5 Unterschrift(en)".

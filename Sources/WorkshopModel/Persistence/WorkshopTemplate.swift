@@ -28,6 +28,8 @@ public enum WorkshopTemplate: String, CaseIterable, Sendable {
         events += content.rounds.enumerated().map { .rounds(change: .insert(item: $1, at: $0)) }
         events += content.ratings.enumerated().map { .ratings(change: .insert(item: $1, at: $0)) }
         events += content.quickDecisions.enumerated().map { .quickDecisions(change: .insert(item: $1, at: $0)) }
+        events += content.matrices.enumerated().map { .matrices(change: .insert(item: $1, at: $0)) }
+        events += content.topics.enumerated().map { .topics(change: .insert(item: $1, at: $0)) }
         return events
     }
 }

@@ -19,6 +19,16 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
     case decisionTitle
     /// An option of a dot voting, or a pole of a positioning.
     case optionLabel
+    /// The title of a materiality matrix.
+    case matrixTitle
+    /// What an axis of a materiality matrix measures.
+    case axisName
+    /// The label of one end of a matrix axis ("gering", "hoch").
+    case axisPole
+    /// A topic of a materiality matrix.
+    case topicLabel
+    /// The name of a quadrant of a materiality matrix.
+    case quadrantName
 
     /// The most characters the field accepts.
     public var limit: Int {
@@ -39,15 +49,21 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         case .raterName: 80
         case .decisionTitle: 200
         case .optionLabel: 80
+        case .matrixTitle: 120
+        case .axisName: 60
+        case .axisPole: 40
+        case .topicLabel: 120
+        case .quadrantName: 40
         }
     }
 
     /// Whether an empty value is refused.
     public var isRequired: Bool {
         switch self {
-        case .organisation, .date, .place, .cardAuthor, .proposalDescription: false
+        case .organisation, .date, .place, .cardAuthor, .proposalDescription, .axisPole: false
         case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag,
-             .question, .proposalTitle, .raterName, .decisionTitle, .optionLabel: true
+             .question, .proposalTitle, .raterName, .decisionTitle, .optionLabel,
+             .matrixTitle, .axisName, .topicLabel, .quadrantName: true
         }
     }
 

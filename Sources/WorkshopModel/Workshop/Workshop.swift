@@ -1,7 +1,8 @@
 /// The complete content of one workshop: the value every screen and export reads.
 ///
 /// It changes only through ``WorkshopReducer`` applying events. Each instrument keeps its
-/// items in flat collections here (boards, headings, cards, rounds, ratings, quick decisions),
+/// items in flat collections here (boards, headings, cards, rounds, ratings, quick decisions,
+/// materiality matrices and their topics),
 /// so that every change is one small list event.
 public struct Workshop: Codable, Equatable, Sendable {
     public var info: WorkshopInfo
@@ -20,10 +21,15 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var ratings: [Rating]
     /// Shows of hands, dot votings, positionings and signature lists, in the order taken.
     public var quickDecisions: [QuickDecision]
+    /// Materiality matrices, with their axes and comparison sessions.
+    public var matrices: [MaterialityMatrix]
+    /// The topics of all matrices; the order within a matrix is the order here.
+    public var topics: [MatrixTopic]
 
     public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
                 boards: [Board] = [], headings: [Heading] = [], cards: [Card] = [],
-                rounds: [ConsensingRound] = [], ratings: [Rating] = [], quickDecisions: [QuickDecision] = []) {
+                rounds: [ConsensingRound] = [], ratings: [Rating] = [], quickDecisions: [QuickDecision] = [],
+                matrices: [MaterialityMatrix] = [], topics: [MatrixTopic] = []) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
@@ -34,10 +40,13 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.rounds = rounds
         self.ratings = ratings
         self.quickDecisions = quickDecisions
+        self.matrices = matrices
+        self.topics = topics
     }
 
     private enum CodingKeys: String, CodingKey {
         case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings, quickDecisions
+        case matrices, topics
     }
 
     /// Decodes a workshop; collections added in later versions default to empty, so older
@@ -54,6 +63,8 @@ public struct Workshop: Codable, Equatable, Sendable {
         rounds = try container.decodeIfPresent([ConsensingRound].self, forKey: .rounds) ?? []
         ratings = try container.decodeIfPresent([Rating].self, forKey: .ratings) ?? []
         quickDecisions = try container.decodeIfPresent([QuickDecision].self, forKey: .quickDecisions) ?? []
+        matrices = try container.decodeIfPresent([MaterialityMatrix].self, forKey: .matrices) ?? []
+        topics = try container.decodeIfPresent([MatrixTopic].self, forKey: .topics) ?? []
     }
 
     /// An empty workshop, the state before the first event.
@@ -67,10 +78,12 @@ public struct Workshop: Codable, Equatable, Sendable {
         }
     }
 
-    /// How many things the instrument of an agenda item holds: cards on its boards, or the
-    /// consensing rounds. Instruments without content of their own yet hold nothing.
+    /// How many things the instrument of an agenda item holds: cards on its boards, the
+    /// consensing rounds, or the topics of all materiality matrices. Instruments without
+    /// content of their own yet hold nothing.
     public func itemCount(for kind: InstrumentKind) -> Int {
         if kind == .consensing { return rounds.count }
+        if kind == .materiality { return topics.count }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else { return 0 }
         let boardIDs = Set(boards.filter { boardKinds.contains($0.kind) }.map(\.id))

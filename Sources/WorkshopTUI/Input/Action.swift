@@ -69,4 +69,13 @@ public enum Action: Hashable, Sendable {
     case addSignature
     case removeSignature
     case quickDecisions
+    /// Materiality: the matrices, sorting an axis by comparisons, answers, the priority list.
+    case matrices
+    case sortX
+    case sortY
+    case answerMore
+    case answerLess
+    case answerEqual
+    case priorityList
+    case topicsFromCards
 }

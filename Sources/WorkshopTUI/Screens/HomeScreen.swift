@@ -33,6 +33,7 @@ final class HomeScreen: Screen {
         KeyBinding([.character("b")], .boards, .keyBoards),
         KeyBinding([.character("c")], .rounds, .keyRounds),
         KeyBinding([.character("v")], .quickDecisions, .keyQuick),
+        KeyBinding([.character("m")], .matrices, .keyMatrices),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -56,6 +57,7 @@ final class HomeScreen: Screen {
         case .boards: app.push(BoardsOverviewScreen(in: app.workshop))
         case .rounds: app.push(RoundsScreen())
         case .quickDecisions: app.push(QuickDecisionsScreen())
+        case .matrices: app.push(MatricesScreen())
         default: break
         }
     }
@@ -89,6 +91,7 @@ final class HomeScreen: Screen {
         guard focus == .agenda, count > 0 else { return edit(app, index: index, count: count) }
         let kind = app.workshop.agenda[index].kind
         if kind == .consensing { return app.push(RoundsScreen()) }
+        if kind == .materiality { return app.push(MatricesScreen()) }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else {
             let text: UIText = kind == .plenary || kind == .pause ? .homeNoInstrument : .homeInstrumentNotYet

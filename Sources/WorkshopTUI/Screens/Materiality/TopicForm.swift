@@ -1,0 +1,13 @@
+import WorkshopModel
+
+/// The form that renames a topic.
+enum TopicForm {
+    static func make(_ app: App, topic: MatrixTopic) -> FormOverlay {
+        FormOverlay(title: UIText.keyRenameTopic.text(app.language), fields: [
+            .text(UIText.fieldTopic.text(app.language), topic.label),
+        ]) { values, app in
+            app.tryExecute(.materiality(.renameTopic(id: topic.id, label: values[0])),
+                           success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+        }
+    }
+}
