@@ -41,9 +41,9 @@ private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) ->
 /// returns how many questions were asked.
 @discardableResult
 private func answerFromHiddenOrder(_ store: WorkshopStore, matrixID: EntityID, axis: MatrixAxisKind,
-                                   hidden: [EntityID: Int]) throws -> Int {
+                                   hidden: [EntityID: Int], limit: Int = 100) throws -> Int {
     var asked = 0
-    while let question = store.state.workshop.matrix(matrixID)?.sorting(axis)?.sort.question {
+    while asked < limit, let question = store.state.workshop.matrix(matrixID)?.sorting(axis)?.sort.question {
         let candidate = try #require(hidden[question.candidate])
         let pivot = try #require(hidden[question.pivot])
         let answer: ComparisonAnswer = candidate > pivot ? .more : candidate < pivot ? .less : .equal
@@ -367,9 +367,16 @@ private func questionBound(_ n: Int) -> Int {
         try session.run(materiality(.answer(matrixID: id, axis: .x, .less)))
         #expect(session.workshop.matrix(id)?.sorting(.x)?.sort.isFinished == true)
         #expect(throws: CommandError.sortingFinished(xName)) { try session.run(materiality(.answer(matrixID: id, axis: .x, .more))) }
-        // Taking back works on a finished sorting too.
+        // Taking back works on a finished sorting too, and takes back the last answer only.
         try session.run(materiality(.takeBackAnswer(matrixID: id, axis: .x)))
         #expect(session.workshop.matrix(id)?.sorting(.x)?.answers == [])
+        try session.addTopics(["C"], to: id)
+        try session.run(materiality(.startSorting(matrixID: id, axis: .x)))
+        try session.run(materiality(.answer(matrixID: id, axis: .x, .less)))  // B < A
+        try session.run(materiality(.answer(matrixID: id, axis: .x, .more)))  // C > A
+        #expect(session.workshop.matrix(id)?.sorting(.x)?.sort.isFinished == true)
+        try session.run(materiality(.takeBackAnswer(matrixID: id, axis: .x)))
+        #expect(session.workshop.matrix(id)?.sorting(.x)?.answers == [.less])
     }
 
     @Test func applyingPlacesEachTopicByRankAndTiesShareAPosition() throws {
@@ -489,16 +496,20 @@ private func questionBound(_ n: Int) -> Int {
         let hidden = Dictionary(uniqueKeysWithValues: zip(topics, hiddenRanks))
         try store.execute(materiality(.startSorting(matrixID: matrixID, axis: .x)))
 
-        // A wrong first answer, taken back, then the room answers truthfully.
-        let firstQuestion = try #require(store.state.workshop.matrix(matrixID)?.sorting(.x)?.sort.question)
-        let truth: ComparisonAnswer = hidden[firstQuestion.candidate]! > hidden[firstQuestion.pivot]! ? .more : .less
+        // Three true answers, then a wrong one that is taken back, then the room answers on.
+        let early = try answerFromHiddenOrder(store, matrixID: matrixID, axis: .x, hidden: hidden, limit: 3)
+        #expect(early == 3)
+        let answersSoFar = try #require(store.state.workshop.matrix(matrixID)?.sorting(.x)?.answers)
+        let question = try #require(store.state.workshop.matrix(matrixID)?.sorting(.x)?.sort.question)
+        let truth: ComparisonAnswer = hidden[question.candidate]! > hidden[question.pivot]! ? .more : .less
         try store.execute(materiality(.answer(matrixID: matrixID, axis: .x, truth == .more ? .less : .more)))
+        #expect(store.state.workshop.matrix(matrixID)?.sorting(.x)?.answers.count == 4)
         let takeBack = try #require(try store.execute(materiality(.takeBackAnswer(matrixID: matrixID, axis: .x))))
         #expect(takeBack.events.count == 1)
-        #expect(store.state.workshop.matrix(matrixID)?.sorting(.x)?.answers == [])
-        #expect(store.state.workshop.matrix(matrixID)?.sorting(.x)?.sort.question == firstQuestion)
+        #expect(store.state.workshop.matrix(matrixID)?.sorting(.x)?.answers == answersSoFar)
+        #expect(store.state.workshop.matrix(matrixID)?.sorting(.x)?.sort.question == question)
 
-        let asked = try answerFromHiddenOrder(store, matrixID: matrixID, axis: .x, hidden: hidden)
+        let asked = try early + answerFromHiddenOrder(store, matrixID: matrixID, axis: .x, hidden: hidden)
         #expect(asked <= questionBound(8) + 8, "binary insertion: \(asked) questions")
         #expect(asked >= questionBound(8) - 8)
         let answered = store.state.workshop

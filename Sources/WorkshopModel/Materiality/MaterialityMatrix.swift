@@ -142,7 +142,7 @@ public struct MatrixTopic: Identifiable, Codable, Equatable, Sendable {
     /// The middle (0.5) counts as right and as top.
     public var quadrant: Int? {
         guard let x, let y else { return nil }
-        switch (x > 0.5, y >= 0.5) {
+        switch (x >= 0.5, y >= 0.5) {
         case (true, true): return Self.topRight
         case (false, true): return Self.topLeft
         case (true, false): return Self.bottomRight
