@@ -10,6 +10,8 @@ public enum CommandError: Error, Equatable, Sendable {
     case nothingToUndo
     case nothingToRedo
     case tooManyTags(limit: Int)
+    /// No topic in the top-right quadrant yet.
+    case nothingPrioritised(String)
     case fixedHeading(String)
     /// A card cannot be linked to itself, or grouped under a card that is not a round card of its heading.
     case invalidCardRelation
@@ -99,6 +101,8 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorNothingToRedo.text(language)
         case .historyConflict:
             UIText.errorHistoryConflict.text(language)
+        case let .nothingPrioritised(title):
+            UIText.errorNothingPrioritised.format(language, title)
         case let .tooManyTags(limit):
             UIText.errorTooManyTags.format(language, limit)
         case let .fixedHeading(title):

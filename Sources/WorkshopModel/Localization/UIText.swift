@@ -113,7 +113,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case keyNextTopic, keyPreviousTopic, topicFromCardTitle, topicAdded, fieldMatrixTitle, fieldXAxis, fieldYAxis
     case fieldTopics, fieldTopic, comparisonTitle, keyAnswerMore, keyAnswerLess, keyAnswerEqual, keyTakeBack
     case answerTakenBack, sortingApplied, comparisonProgress, comparisonQuestion, comparisonVersus, comparisonKeys
-    case priorityTitle, priorityCut, notPlaced
+    case priorityTitle, priorityCut, notPlaced, errorNothingPrioritised, keyProfilePlaceholders, placeholdersCreated
 
     // Key help
     case keyQuit, keyHelp, keyCommandLine, keyBack, keyNextPane, keyPreviousPane
@@ -638,6 +638,9 @@ public enum UIText: String, CaseIterable, Sendable {
         case .comparisonKeys: ("m / → mehr   ·   w / ← weniger   ·   g / = etwa gleich   ·   u zurück", "m / → more   ·   w / ← less   ·   g / = about equal   ·   u back")
         case .priorityTitle: ("Prioritätenliste", "Priority list")
         case .priorityCut: ("priorisiert: {1} Themen oben rechts", "prioritised: {1} topics top right")
+        case .errorNothingPrioritised: ("In „{1}“ steht noch kein Thema oben rechts: erst platzieren.", "No topic of “{1}” is in the top-right quadrant yet: place them first.")
+        case .keyProfilePlaceholders: ("Steckbrief-Platzhalter für die priorisierten Themen", "Profile placeholders for the prioritised topics")
+        case .placeholdersCreated: ("Pinnwand „{1}“ mit {2} Steckbrief-Platzhaltern angelegt.", "Board “{1}” with {2} profile placeholders created.")
         case .notPlaced: ("nicht platziert", "not placed")
         case .keyQuit: ("Beenden", "Quit")
         case .keyHelp: ("Tastenhilfe", "Key help")

@@ -34,4 +34,8 @@ public enum MaterialityCommand: Equatable, Sendable {
     /// Places a topic directly, or fine-tunes it; values are clamped to 0…1, nil clears a
     /// coordinate.
     case placeTopic(id: EntityID, x: Double?, y: Double?)
+    /// Turns the prioritised topics (top right) into placeholders for profile forms: a board
+    /// "Steckbriefe: <matrix>" with one prepared card per topic under "Zu beschreiben", in one
+    /// record. The profile-forms instrument takes them up from there.
+    case createProfilePlaceholders(matrixID: EntityID)
 }

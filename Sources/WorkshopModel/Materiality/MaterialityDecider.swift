@@ -135,6 +135,23 @@ enum MaterialityDecider {
             new.x = try coordinate(x)
             new.y = try coordinate(y)
             return new == old ? [] : [.topics(change: .replace(old: old, new: new))]
+
+        case let .createProfilePlaceholders(matrixID):
+            let matrix = try self.matrix(matrixID, in: workshop)
+            let prioritised = workshop.priorityList(of: matrixID).prefix { $0.quadrant == MatrixTopic.topRight }
+            guard !prioritised.isEmpty else { throw .nothingPrioritised(matrix.title) }
+            let title = TextSanitizer.clean("\(MaterialityMatrix.placeholderBoardPrefix)\(matrix.title)", multiline: false)
+            let board = Board(id: makeID(), title: String(title.prefix(TextFieldKind.boardTitle.limit)), kind: .themeTable)
+            let heading = Heading(id: makeID(), boardID: board.id, title: MaterialityMatrix.placeholderHeading)
+            var events: [WorkshopEvent] = [.boards(change: .insert(item: board, at: workshop.boards.count)),
+                                           .headings(change: .insert(item: heading, at: workshop.headings.count))]
+            for (offset, topic) in prioritised.enumerated() {
+                let card = Card(id: makeID(), boardID: board.id, headingID: heading.id, text: topic.label,
+                                tags: [MaterialityMatrix.placeholderTag], isPrepared: true,
+                                links: topic.sourceCardID.map { [$0] } ?? [])
+                events.append(.cards(change: .insert(item: card, at: workshop.cards.count + offset)))
+            }
+            return events
         }
     }
 

@@ -51,6 +51,11 @@ public struct AxisSorting: Codable, Equatable, Sendable {
 /// names; top right is top priority, bottom left is not prioritised. Its topics are kept flat
 /// in ``Workshop/topics``.
 public struct MaterialityMatrix: Identifiable, Codable, Equatable, Sendable {
+    /// Title prefix, heading and tag of the board that holds profile placeholders.
+    public static let placeholderBoardPrefix = "Steckbriefe: "
+    public static let placeholderHeading = "Zu beschreiben"
+    public static let placeholderTag = "Steckbrief"
+
     /// The quadrant names a new matrix gets, in the order of ``quadrantNames``: top right,
     /// top left, bottom right, bottom left.
     public static let defaultQuadrantNames = ["Top-Priorität", "Beobachten", "Prüfen", "Nicht priorisiert"]

@@ -78,4 +78,5 @@ public enum Action: Hashable, Sendable {
     case answerEqual
     case priorityList
     case topicsFromCards
+    case profilePlaceholders
 }

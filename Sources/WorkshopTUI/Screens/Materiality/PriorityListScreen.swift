@@ -11,9 +11,18 @@ final class PriorityListScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.priorityTitle.text(language) }
 
-    let keymap = Keymap(Keymap.verticalNavigation)
+    let keymap = Keymap([
+        KeyBinding([.character("P")], .profilePlaceholders, .keyProfilePlaceholders),
+    ] + Keymap.verticalNavigation)
 
     func perform(_ action: Action, app: App) {
+        if action == .profilePlaceholders {
+            let count = app.workshop.priorityList(of: matrixID).prefix { $0.quadrant == MatrixTopic.topRight }.count
+            guard let record = app.execute(.materiality(.createProfilePlaceholders(matrixID: matrixID))),
+                  case let .boards(.insert(board, _))? = record.events.first else { return }
+            app.show(UIText.placeholdersCreated.format(app.language, board.title, count), kind: .success)
+            return
+        }
         _ = selection.handle(action, count: app.workshop.priorityList(of: matrixID).count + 1, visible: visibleRows)
     }
 
