@@ -21,14 +21,14 @@ static inline WINDOW *allianz_stdscr(void) { return stdscr; }
 static inline int allianz_cols(void) { return COLS; }
 /// Terminal height in lines (the global `LINES`).
 static inline int allianz_lines(void) { return LINES; }
-/// Number of colours the terminal supports (the global `COLORS`).
-static inline int allianz_colors(void) { return COLORS; }
 
 /// Attribute values (function-like macros in curses.h).
 static inline attr_t allianz_a_normal(void) { return A_NORMAL; }
 static inline attr_t allianz_a_bold(void) { return A_BOLD; }
 static inline attr_t allianz_a_reverse(void) { return A_REVERSE; }
-static inline attr_t allianz_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t allianz_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
+
+/// Mouse mask (function-like macros in curses.h): left-button clicks.
+static inline mmask_t allianz_button1_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 
 #endif

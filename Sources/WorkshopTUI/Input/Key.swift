@@ -18,6 +18,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed its size.
     case resize
+    /// A click of the left mouse button at a cell (where the terminal reports the mouse).
+    case click(x: Int, y: Int)
 
     /// How the key is written in the help overlay.
     public func label(_ language: Language) -> String {
@@ -40,7 +42,7 @@ public enum Key: Hashable, Sendable {
         case .pageUp: UIText.keyNamePageUp.text(language)
         case .pageDown: UIText.keyNamePageDown.text(language)
         case let .function(n): "F\(n)"
-        case .resize: ""
+        case .resize, .click: ""
         }
     }
 }

@@ -19,6 +19,7 @@ public final class Terminal {
         keypad(allianz_stdscr(), true)
         set_escdelay(25)
         mouseinterval(0)
+        mousemask(allianz_button1_mask(), nil)
         curs_set(0)
         colors = !monochrome && has_colors()
         if colors {
@@ -39,6 +40,11 @@ public final class Terminal {
         let result = wget_wch(allianz_stdscr(), &code)
         if result == KEY_CODE_YES {
             if Int32(code) == KEY_RESIZE { previous = nil }
+            if Int32(code) == KEY_MOUSE {
+                var event = MEVENT()
+                guard getmouse(&event) == OK, event.bstate & allianz_button1_mask() != 0 else { return nil }
+                return .click(x: Int(event.x), y: Int(event.y))
+            }
             return KeyDecoder.functionKey(UInt32(code))
         }
         guard result == OK else { return nil }

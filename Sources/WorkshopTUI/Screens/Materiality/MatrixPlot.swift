@@ -9,9 +9,58 @@ struct MatrixPlot {
     let selected: Int
     let language: Language
 
+    /// The cells inside the quadrant frame for a plot drawn into `rect`.
+    static func inner(of rect: Rect) -> Rect { box(of: rect).inset(by: 1) }
+
+    /// Rows: the y axis name, the framed box, the x axis line.
+    private static func box(of rect: Rect) -> Rect { Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2) }
+
+    /// The divider column and row inside `inner` (the middle of the box).
+    private static func middle(of inner: Rect) -> (x: Int, y: Int) {
+        (inner.x - 1 + (inner.width + 2) / 2, inner.y - 1 + (inner.height + 2) / 2)
+    }
+
+    /// The cells of the quadrant that holds (x, y): each half of an axis spans its quadrant;
+    /// the dividers belong to none. The middle (0.5) counts as right and as top, as
+    /// ``MatrixTopic/quadrant`` does.
+    private static func region(ofPosition x: Double, _ y: Double, in inner: Rect) -> (columns: Range<Int>, rows: Range<Int>) {
+        let middle = middle(of: inner)
+        return (x >= 0.5 ? (middle.x + 1)..<max(inner.maxX, middle.x + 1) : inner.x..<max(middle.x, inner.x),
+                y >= 0.5 ? inner.y..<max(middle.y, inner.y) : (middle.y + 1)..<max(inner.maxY, middle.y + 1))
+    }
+
+    /// The cell where a topic at (x, y) is drawn (when it is free): a column of its quadrant
+    /// where a two-digit number still fits, a row of its quadrant.
+    static func cell(ofPosition x: Double, _ y: Double, in inner: Rect) -> (x: Int, y: Int) {
+        let (columns, rows) = region(ofPosition: x, y, in: inner)
+        let fx = min(max(x >= 0.5 ? (x - 0.5) * 2 : x * 2, 0), 1), fy = min(max(y >= 0.5 ? (y - 0.5) * 2 : y * 2, 0), 1)
+        let slots = max(columns.count - 1, 1), rowSlots = max(rows.count, 1)
+        return (columns.lowerBound + min(Int(fx * Double(slots)), slots - 1),
+                rows.lowerBound + rowSlots - 1 - min(Int(fy * Double(rowSlots)), rowSlots - 1))
+    }
+
+    /// The position (0…1 on both axes) of a cell: the inverse of ``cell(ofPosition:_:in:)``
+    /// (the middle of the cell's slot; a divider is the middle, 0.5).
+    static func position(ofCell cell: (x: Int, y: Int), in inner: Rect) -> (x: Double, y: Double) {
+        let middle = middle(of: inner)
+        func value(_ cell: Int, divider: Int, low: Range<Int>, high: Range<Int>, slotsOf: (Range<Int>) -> Int,
+                   slot: (Int, Range<Int>) -> Int) -> Double {
+            if cell == divider { return 0.5 }
+            let range = cell > divider ? high : low
+            let slots = max(slotsOf(range), 1)
+            let fraction = (Double(min(max(slot(cell, range), 0), slots - 1)) + 0.5) / Double(slots)
+            return (cell > divider ? 0.5 : 0) + fraction / 2
+        }
+        let x = value(cell.x, divider: middle.x, low: inner.x..<middle.x, high: (middle.x + 1)..<inner.maxX,
+                      slotsOf: { $0.count - 1 }, slot: { $0 - $1.lowerBound })
+        // Rows count upwards, and the top half lies before the divider.
+        let y = value(cell.y, divider: middle.y, low: (middle.y + 1)..<inner.maxY, high: inner.y..<middle.y,
+                      slotsOf: { $0.count }, slot: { $1.upperBound - 1 - $0 })
+        return (x, y)
+    }
+
     func render(into canvas: inout Canvas, rect: Rect) {
-        // Rows: y axis name, the box, x axis line.
-        let box = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 2)
+        let box = Self.box(of: rect)
         guard box.width >= 10, box.height >= 6 else { return }
         let y = matrix.yAxis, x = matrix.xAxis
         canvas.draw(" ↑ \(y.name) (\(y.low) → \(y.high))".truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: .heading)
@@ -26,33 +75,63 @@ struct MatrixPlot {
         for topic in topics { if let quadrant = topic.quadrant { counts[quadrant] += 1 } }
         let corners = [(midX + 1, box.y), (box.x + 1, box.y), (midX + 1, box.maxY - 1), (box.x + 1, box.maxY - 1)]
         for (quadrant, corner) in corners.enumerated() {
-            let name = " \(matrix.quadrantNames[quadrant]) (\(counts[quadrant])) "
+            // The name gives way to the count: "Nicht prior… (29)", never "Nicht priorisiert (2…".
+            let count = " (\(counts[quadrant])) "
+            let name = " " + matrix.quadrantNames[quadrant].truncated(toWidth: box.width / 2 - 3 - DisplayWidth.of(count)) + count
             canvas.draw(name.truncated(toWidth: box.width / 2 - 2), x: corner.0, y: corner.1,
                         style: quadrant == 0 ? .frameFocused : .secondary)
         }
-        // Markers: the number, plus a short label where the cells to its right are free.
+        // Markers: each topic's number inside its quadrant (columns and rows of the dividers
+        // belong to none, so a marker never covers a divider or strays into the next quadrant),
+        // at the free place nearest to its position.
         let inner = box.inset(by: 1)
-        // The dividers count as taken, so labels stop before them.
-        var taken = Set((inner.y..<inner.maxY).map { $0 * 10_000 + midX })
-        taken.formUnion((inner.x..<inner.maxX).map { midY * 10_000 + $0 })
-        let showsLabels = inner.width >= 80
+        let left = inner.x..<midX, right = (midX + 1)..<inner.maxX
+        let top = inner.y..<midY, bottom = (midY + 1)..<inner.maxY
+        // In the order of MatrixTopic.quadrant: top right, top left, bottom right, bottom left.
+        let regions = [(right, top), (left, top), (right, bottom), (left, bottom)]
+        // Cells of markers and the cell on either side of each, so numbers never touch.
+        var taken = Set<Int>()
+        var markers: [(index: Int, column: Int, row: Int, width: Int, columns: Range<Int>)] = []
         for (index, topic) in topics.enumerated() {
-            guard let tx = topic.x, let ty = topic.y else { continue }
-            var column = inner.x + Int((tx * Double(inner.width - 3)).rounded())
-            let row = inner.y + Int(((1 - ty) * Double(inner.height - 1)).rounded())
-            let number = "\(index + 1)"
-            // A marker needs its cells and one free cell after it, so numbers never touch.
-            while (0...number.count).contains(where: { taken.contains(row * 10_000 + column + $0) }), column < inner.maxX - number.count {
-                column += 1
+            guard let tx = topic.x, let ty = topic.y, let quadrant = topic.quadrant else { continue }
+            let (columns, rows) = regions[quadrant]
+            let width = "\(index + 1)".count
+            guard columns.count >= width, !rows.isEmpty else { continue }
+            // Each half of an axis spans its quadrant.
+            let fx = tx >= 0.5 ? (tx - 0.5) * 2 : tx * 2
+            let fy = ty >= 0.5 ? (ty - 0.5) * 2 : ty * 2
+            let wantedColumn = columns.lowerBound + Int((fx * Double(columns.count - width)).rounded())
+            let wantedRow = rows.upperBound - 1 - Int((fy * Double(rows.count - 1)).rounded())
+            // A row away counts as much as three columns (cells are about twice as high as wide).
+            var best: (cost: Int, column: Int, row: Int)?
+            search: for row in rows {
+                for column in columns.lowerBound...(columns.upperBound - width) {
+                    let cost = abs(column - wantedColumn) + 3 * abs(row - wantedRow)
+                    if let best, best.cost <= cost { continue }
+                    if (column..<(column + width)).contains(where: { taken.contains(row * 10_000 + $0) }) { continue }
+                    best = (cost, column, row)
+                    if cost == 0 { break search }
+                }
             }
-            var text = number
+            // A quadrant too crowded for one more number leaves it to the legend.
+            guard let best else { continue }
+            for offset in -1...width { taken.insert(best.row * 10_000 + best.column + offset) }
+            markers.append((index, best.column, best.row, width, columns))
+        }
+        // Then a short label after each number where the cells to its right are free (up to
+        // one cell before the next number).
+        let showsLabels = inner.width >= 80
+        for marker in markers {
+            let topic = topics[marker.index]
+            var text = "\(marker.index + 1)"
             if showsLabels {
-                let room = (1...14).prefix { !taken.contains(row * 10_000 + column + number.count + $0) && column + number.count + $0 < inner.maxX }.count
-                if room > 4 { text += " " + topic.label.truncated(toWidth: room - 1) }
+                let start = marker.column + marker.width + 1
+                let room = (0..<13).prefix { start + $0 < marker.columns.upperBound && !taken.contains(marker.row * 10_000 + start + $0) }.count
+                if room >= 4 { text += " " + topic.label.truncated(toWidth: room) }
             }
-            for offset in -1...DisplayWidth.of(text) { taken.insert(row * 10_000 + column + offset) }
-            canvas.draw(text, x: column, y: row, style: index == selected ? .selection : topic.quadrant == 0 ? .success : .normal,
-                        maxWidth: inner.maxX - column)
+            canvas.draw(text, x: marker.column, y: marker.row,
+                        style: marker.index == selected ? .selection : topic.quadrant == 0 ? .success : .normal,
+                        maxWidth: marker.columns.upperBound - marker.column)
         }
     }
 }

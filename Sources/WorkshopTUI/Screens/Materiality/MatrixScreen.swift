@@ -11,7 +11,21 @@ final class MatrixScreen: Screen {
     private var selection = ListSelection()
     private var legendRows = 10
 
+    /// The inside of the plot at the last frame, for mouse clicks.
+    private var plotArea: Rect?
+
     init(matrixID: EntityID) { self.matrixID = matrixID }
+
+    /// A click inside the matrix places the selected topic there (where the terminal reports clicks).
+    func consume(_ key: Key, app: App) -> Bool {
+        guard case let .click(x, y) = key, let area = plotArea, area.width > 3, area.height > 1,
+              (area.x..<area.maxX).contains(x), (area.y..<area.maxY).contains(y) else { return false }
+        let topics = app.workshop.topics(of: matrixID)
+        guard topics.indices.contains(selection.index) else { return true }
+        let position = MatrixPlot.position(ofCell: (x, y), in: area)
+        app.execute(.materiality(.placeTopic(id: topics[selection.index].id, x: position.x, y: position.y)))
+        return true
+    }
 
     func title(_ language: Language) -> String { UIText.matrixTitle.text(language) }
 
@@ -88,7 +102,9 @@ final class MatrixScreen: Screen {
         let legendWidth = area.width >= 140 ? 52 : 28
         let plot = Rect(x: area.x, y: area.y + 1, width: area.width - legendWidth - 1, height: area.height - 1)
         let legend = Rect(x: plot.maxX + 1, y: plot.y, width: legendWidth, height: plot.height)
-        MatrixPlot(matrix: matrix, topics: topics, selected: selection.index, language: language).render(into: &canvas, rect: plot)
+        let matrixPlot = MatrixPlot(matrix: matrix, topics: topics, selected: selection.index, language: language)
+        matrixPlot.render(into: &canvas, rect: plot)
+        plotArea = MatrixPlot.inner(of: plot)
         legendRows = ListPane.visibleRows(in: legend)
         ListPane(title: UIText.topicCount.format(language, topics.count), count: topics.count, isFocused: true,
                  emptyText: UIText.topicsEmpty.text(language))
