@@ -22,6 +22,15 @@ final class ComparisonScreen: Screen {
         KeyBinding([.character("u"), .backspace], .undo, .keyTakeBack),
     ])
 
+    /// The shell runs `.undo` itself (the global undo, which takes back whatever was saved
+    /// last: a move made before, or the start of the comparison), so the take-back keys are
+    /// caught before it.
+    func consume(_ key: Key, app: App) -> Bool {
+        guard keymap.action(for: key) == .undo else { return false }
+        perform(.undo, app: app)
+        return true
+    }
+
     func perform(_ action: Action, app: App) {
         let answer: ComparisonAnswer
         switch action {

@@ -43,19 +43,17 @@ struct MatrixPlot {
     /// (the middle of the cell's slot; a divider is the middle, 0.5).
     static func position(ofCell cell: (x: Int, y: Int), in inner: Rect) -> (x: Double, y: Double) {
         let middle = middle(of: inner)
-        func value(_ cell: Int, divider: Int, low: Range<Int>, high: Range<Int>, slotsOf: (Range<Int>) -> Int,
-                   slot: (Int, Range<Int>) -> Int) -> Double {
-            if cell == divider { return 0.5 }
-            let range = cell > divider ? high : low
-            let slots = max(slotsOf(range), 1)
-            let fraction = (Double(min(max(slot(cell, range), 0), slots - 1)) + 0.5) / Double(slots)
-            return (cell > divider ? 0.5 : 0) + fraction / 2
+        // The slot (0 = left or bottom) among `slots` within the half, as a value of that half.
+        func value(slot: Int, slots: Int, upperHalf: Bool) -> Double {
+            let slots = max(slots, 1)
+            return (upperHalf ? 0.5 : 0) + (Double(min(max(slot, 0), slots - 1)) + 0.5) / Double(slots) / 2
         }
-        let x = value(cell.x, divider: middle.x, low: inner.x..<middle.x, high: (middle.x + 1)..<inner.maxX,
-                      slotsOf: { $0.count - 1 }, slot: { $0 - $1.lowerBound })
-        // Rows count upwards, and the top half lies before the divider.
-        let y = value(cell.y, divider: middle.y, low: (middle.y + 1)..<inner.maxY, high: inner.y..<middle.y,
-                      slotsOf: { $0.count }, slot: { $1.upperBound - 1 - $0 })
+        let x = cell.x == middle.x ? 0.5
+            : cell.x > middle.x ? value(slot: cell.x - middle.x - 1, slots: inner.maxX - middle.x - 2, upperHalf: true)
+            : value(slot: cell.x - inner.x, slots: middle.x - inner.x - 1, upperHalf: false)
+        let y = cell.y == middle.y ? 0.5
+            : cell.y < middle.y ? value(slot: middle.y - 1 - cell.y, slots: middle.y - inner.y, upperHalf: true)
+            : value(slot: inner.maxY - 1 - cell.y, slots: inner.maxY - middle.y - 1, upperHalf: false)
         return (x, y)
     }
 
@@ -85,23 +83,16 @@ struct MatrixPlot {
         // belong to none, so a marker never covers a divider or strays into the next quadrant),
         // at the free place nearest to its position.
         let inner = box.inset(by: 1)
-        let left = inner.x..<midX, right = (midX + 1)..<inner.maxX
-        let top = inner.y..<midY, bottom = (midY + 1)..<inner.maxY
-        // In the order of MatrixTopic.quadrant: top right, top left, bottom right, bottom left.
-        let regions = [(right, top), (left, top), (right, bottom), (left, bottom)]
         // Cells of markers and the cell on either side of each, so numbers never touch.
         var taken = Set<Int>()
         var markers: [(index: Int, column: Int, row: Int, width: Int, columns: Range<Int>)] = []
         for (index, topic) in topics.enumerated() {
-            guard let tx = topic.x, let ty = topic.y, let quadrant = topic.quadrant else { continue }
-            let (columns, rows) = regions[quadrant]
+            guard let tx = topic.x, let ty = topic.y else { continue }
+            let (columns, rows) = Self.region(ofPosition: tx, ty, in: inner)
             let width = "\(index + 1)".count
             guard columns.count >= width, !rows.isEmpty else { continue }
-            // Each half of an axis spans its quadrant.
-            let fx = tx >= 0.5 ? (tx - 0.5) * 2 : tx * 2
-            let fy = ty >= 0.5 ? (ty - 0.5) * 2 : ty * 2
-            let wantedColumn = columns.lowerBound + Int((fx * Double(columns.count - width)).rounded())
-            let wantedRow = rows.upperBound - 1 - Int((fy * Double(rows.count - 1)).rounded())
+            let wanted = Self.cell(ofPosition: tx, ty, in: inner)
+            let wantedColumn = min(wanted.x, columns.upperBound - width), wantedRow = wanted.y
             // A row away counts as much as three columns (cells are about twice as high as wide).
             var best: (cost: Int, column: Int, row: Int)?
             search: for row in rows {

@@ -82,7 +82,10 @@ final class MatrixScreen: Screen {
             guard let topic else { return }
             let dx = action == .moveLeft ? -Self.step : action == .moveRight ? Self.step : 0
             let dy = action == .moveDown ? -Self.step : action == .moveUp ? Self.step : 0
-            app.execute(.materiality(.placeTopic(id: topic.id, x: (topic.x ?? 0.5) + dx, y: (topic.y ?? 0.5) + dy)))
+            // Rounded to millionths, so that steps add up exactly: 0.6 four steps down is the
+            // middle (0.5, top), not 0.4999999999999999 (bottom).
+            func stepped(_ value: Double?, _ delta: Double) -> Double { (((value ?? 0.5) + delta) * 1_000_000).rounded() / 1_000_000 }
+            app.execute(.materiality(.placeTopic(id: topic.id, x: stepped(topic.x, dx), y: stepped(topic.y, dy))))
         default:
             break
         }
