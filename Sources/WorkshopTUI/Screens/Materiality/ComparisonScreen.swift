@@ -61,7 +61,9 @@ final class ComparisonScreen: Screen {
         let labels = Dictionary(app.workshop.topics(of: matrixID).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         let axisInfo = matrix.axis(axis)
         let progress = UIText.comparisonProgress.format(language, sort.comparisons + 1, sort.remainingQuestions)
-        canvas.draw(" " + progress, x: area.x, y: area.y, style: .secondary, maxWidth: area.width - 1)
+        // The progress is centred and bold: the room follows how far it is.
+        let shown = progress.truncated(toWidth: area.width - 2)
+        canvas.draw(shown, x: area.x + (area.width - DisplayWidth.of(shown)) / 2, y: area.y, style: .heading)
         guard let question = sort.question else { return }
         let width = min(area.width - 4, 100)
         let left = area.x + (area.width - width) / 2
