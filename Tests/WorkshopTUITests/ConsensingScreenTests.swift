@@ -28,7 +28,7 @@ extension Fixture {
     /// `c` on the home screen, down to round `index`, Enter.
     func openRound(_ index: Int = 0) {
         press(.character("c"))
-        #expect(app.currentScreen is RoundsScreen)
+        #expect(app.currentScreen.title(.de) == "Konsensieren")
         for _ in 0..<index { press(.character("j")) }
         press(.enter)
         #expect(app.currentScreen is RoundScreen)

@@ -64,7 +64,7 @@ extension Fixture {
     /// `m` on the home screen, Enter on the first matrix.
     func openMatrix(width: Int = 80, height: Int = 24) {
         pressLive(.character("m"), width: width, height: height)
-        #expect(app.currentScreen is MatricesScreen)
+        #expect(app.currentScreen.title(.de) == "Wesentlichkeitsmatrizen")
         pressLive(.enter, width: width, height: height)
         #expect(app.currentScreen is MatrixScreen)
     }

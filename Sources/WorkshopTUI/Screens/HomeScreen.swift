@@ -55,9 +55,9 @@ final class HomeScreen: Screen {
         case .moveUp, .moveDown: move(app, index: selection.index, count: count, by: action == .moveUp ? -1 : 1)
         case .editInfo: app.present(InfoForm.make(app))
         case .boards: app.push(BoardsOverviewScreen(in: app.workshop))
-        case .rounds: app.push(RoundsScreen())
+        case .rounds: app.push(InstrumentListScreen.rounds)
         case .quickDecisions: app.push(QuickDecisionsScreen())
-        case .matrices: app.push(MatricesScreen())
+        case .matrices: app.push(InstrumentListScreen.matrices)
         default: break
         }
     }
@@ -90,8 +90,8 @@ final class HomeScreen: Screen {
     private func open(_ app: App, index: Int, count: Int) {
         guard focus == .agenda, count > 0 else { return edit(app, index: index, count: count) }
         let kind = app.workshop.agenda[index].kind
-        if kind == .consensing { return app.push(RoundsScreen()) }
-        if kind == .materiality { return app.push(MatricesScreen()) }
+        if kind == .consensing { return app.push(InstrumentListScreen.rounds) }
+        if kind == .materiality { return app.push(InstrumentListScreen.matrices) }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else {
             let text: UIText = kind == .plenary || kind == .pause ? .homeNoInstrument : .homeInstrumentNotYet
