@@ -38,16 +38,6 @@ private let everyBoardCommand: [BoardCommand] = [
     .toggleLink(from: id("c5"), to: id("c1")),
 ]
 
-/// Executes `command` and returns the error it was refused with.
-private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
-    do {
-        try store.execute(command)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// Checks what must hold for the boards of every workshop the commands can produce.
 private func checkBoardInvariants(_ workshop: Workshop, _ context: String,
                                   sourceLocation: SourceLocation = #_sourceLocation) {

@@ -43,15 +43,6 @@ private extension Session {
     }
 }
 
-private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
-    do {
-        try store.execute(command)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 @Suite struct ConsensingDeciderTests {
     // MARK: Setting up a round
 

@@ -28,15 +28,6 @@ private extension Session {
     func topic(_ id: EntityID) -> MatrixTopic? { workshop.topics.first { $0.id == id } }
 }
 
-private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
-    do {
-        try store.execute(command)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// Answers the comparisons of `axis` from a hidden value per topic, the way the room would;
 /// returns how many questions were asked.
 @discardableResult

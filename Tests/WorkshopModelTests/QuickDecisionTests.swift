@@ -18,15 +18,6 @@ private extension Session {
     }
 }
 
-private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
-    do {
-        try store.execute(command)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// A decision built directly, for the computed summaries.
 private func decision(_ kind: QuickDecisionKind, counts: [Int], signatures: [String] = []) -> QuickDecision {
     QuickDecision(id: EntityID("q"), kind: kind, title: "Frage", options: counts.indices.map { "Option \($0 + 1)" },

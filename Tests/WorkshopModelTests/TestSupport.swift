@@ -88,3 +88,13 @@ struct TemporaryDirectory {
 
     func cleanup() { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Executes `command` and returns the store's refusal, or nil when it was saved.
+func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
+    do {
+        try store.execute(command)
+        return nil
+    } catch {
+        return error
+    }
+}

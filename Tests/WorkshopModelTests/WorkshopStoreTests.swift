@@ -33,15 +33,6 @@ private func openError(_ path: String, readOnly: Bool = false,
     }
 }
 
-private func executeError(_ store: WorkshopStore, _ command: WorkshopCommand) -> StoreError? {
-    do {
-        try store.execute(command)
-        return nil
-    } catch {
-        return error
-    }
-}
-
 /// Creates a closed workshop file with the demo content and a few changes.
 private func makeWorkshopFile(_ path: String, changes: Int = 20) throws {
     let store = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff, author: "test@host")

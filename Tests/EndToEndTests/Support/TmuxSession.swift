@@ -39,7 +39,7 @@ final class TmuxSession {
 
     /// Waits (up to `timeout` seconds) until `condition` holds for the screen; returns the screen.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(timeout: TimeInterval = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -52,7 +52,7 @@ final class TmuxSession {
 
     /// Waits until `text` is on the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> String {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
