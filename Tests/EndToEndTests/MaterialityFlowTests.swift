@@ -18,7 +18,7 @@ struct MaterialityFlowTests {
         while questions < 40 {
             let marker = "Frage \(questions + 1) "
             // The next question, or (after the last answer) the matrix with the confirmation.
-            let screen = try terminal.waitFor(timeout: 10) {
+            let screen = try terminal.waitFor(timeout: 30) {
                 $0.contains(marker) || (questions > 0 && $0.contains("Alle Themen eingeordnet"))
             }
             if !screen.contains(marker) { return questions }
@@ -31,7 +31,7 @@ struct MaterialityFlowTests {
             let candidate = hidden.firstIndex(of: quoted[0])!, pivot = hidden.firstIndex(of: quoted[1])!
             try terminal.press(candidate > pivot ? "m" : "w")
             questions += 1
-            try terminal.waitFor(timeout: 10) { !$0.contains(marker) }
+            try terminal.waitFor(timeout: 30) { !$0.contains(marker) }
         }
         return questions
     }
