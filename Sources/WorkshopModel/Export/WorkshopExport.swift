@@ -43,7 +43,7 @@ public struct WorkshopExport: Codable, Equatable, Sendable {
         priorityLists = state.workshop.matrices.map { matrix in
             let ranked = state.workshop.priorityList(of: matrix.id)
             return PriorityList(matrixID: matrix.id, title: matrix.title,
-                                prioritisedCount: ranked.prefix { $0.quadrant == 0 }.count, topics: ranked)
+                                prioritisedCount: state.workshop.prioritisedTopics(of: matrix.id).count, topics: ranked)
         }
         consensingResults = state.workshop.rounds.map { round in
             RoundResult(roundID: round.id, question: round.question, status: round.status,

@@ -138,7 +138,7 @@ enum MaterialityDecider {
 
         case let .createProfilePlaceholders(matrixID):
             let matrix = try self.matrix(matrixID, in: workshop)
-            let prioritised = workshop.priorityList(of: matrixID).prefix { $0.quadrant == MatrixTopic.topRight }
+            let prioritised = workshop.prioritisedTopics(of: matrixID)
             guard !prioritised.isEmpty else { throw .nothingPrioritised(matrix.title) }
             let title = TextSanitizer.clean("\(MaterialityMatrix.placeholderBoardPrefix)\(matrix.title)", multiline: false)
             let board = Board(id: makeID(), title: String(title.prefix(TextFieldKind.boardTitle.limit)), kind: .themeTable)

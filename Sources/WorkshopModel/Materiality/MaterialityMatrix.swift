@@ -172,6 +172,11 @@ extension Workshop {
         topics.first { $0.id == id }
     }
 
+    /// The prioritised topics: the head of the priority list that lies in the top-right quadrant.
+    public func prioritisedTopics(of matrixID: EntityID) -> [MatrixTopic] {
+        Array(priorityList(of: matrixID).prefix { $0.quadrant == MatrixTopic.topRight })
+    }
+
     /// The topics of a matrix ranked for prioritising: the placed topics quadrant by quadrant
     /// (top right, top left, bottom right, bottom left), within a quadrant by x + y descending
     /// (entry order on a tie); then the topics not placed on both axes, in entry order.

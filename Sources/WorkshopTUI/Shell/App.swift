@@ -111,6 +111,12 @@ public final class App {
         return error.message(in: language)
     }
 
+    /// ``tryExecute(_:success:)`` for a form: on success says "Saved: <name>" with the name
+    /// as it will be stored.
+    public func trySave(_ command: WorkshopCommand, name: String) -> String? {
+        tryExecute(command, success: UIText.saved.format(language, TextSanitizer.clean(name, multiline: false)))
+    }
+
     /// Runs a command, tracks whether saving works, and shows `success` or "no change".
     private func submit(_ command: WorkshopCommand, success: String?) -> Result<EventRecord?, StoreError> {
         do {

@@ -13,7 +13,7 @@ enum ProposalForm {
             } else {
                 .addProposal(roundID: round.id, title: values[0], description: values[1])
             }
-            return app.tryExecute(.consensing(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(.consensing(command), name: values[0])
         }
     }
 }

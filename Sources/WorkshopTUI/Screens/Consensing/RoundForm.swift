@@ -38,7 +38,7 @@ enum RoundForm {
                 question: values[0], proposals: proposals, raterNames: raters,
                 scaleMaximum: scales[Int(values[3]) ?? 0], chooseCount: chooseCount,
                 missingRule: MissingRatingRule.allCases[Int(values[5]) ?? 0])
-            return app.tryExecute(.consensing(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(.consensing(command), name: values[0])
         }
     }
 }

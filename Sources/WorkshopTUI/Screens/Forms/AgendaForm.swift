@@ -21,7 +21,7 @@ enum AgendaForm {
             } else {
                 .addAgendaItem(title: values[0], kind: kind, minutes: minutes)
             }
-            return app.tryExecute(command, success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(command, name: values[0])
         }
     }
 }

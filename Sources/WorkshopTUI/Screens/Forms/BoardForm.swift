@@ -22,7 +22,7 @@ enum BoardForm {
             } else {
                 .addBoard(kind: kinds[Int(values[1]) ?? 0], title: values[0], moderatorID: moderatorID)
             }
-            return app.tryExecute(.board(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(.board(command), name: values[0])
         }
     }
 }

@@ -12,7 +12,7 @@ enum HeadingForm {
             } else {
                 .addHeading(boardID: boardID, title: values[0])
             }
-            return app.tryExecute(.board(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(.board(command), name: values[0])
         }
     }
 }

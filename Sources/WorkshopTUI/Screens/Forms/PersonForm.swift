@@ -14,7 +14,7 @@ enum PersonForm {
             } else {
                 .addPerson(list: list, name: values[0], organisation: values[1])
             }
-            return app.tryExecute(command, success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(command, name: values[0])
         }
     }
 }

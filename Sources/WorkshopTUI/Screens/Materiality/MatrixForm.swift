@@ -16,7 +16,7 @@ enum MatrixForm {
             } else {
                 .addMatrix(title: values[0], xAxis: xAxis, yAxis: yAxis)
             }
-            return app.tryExecute(.materiality(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            return app.trySave(.materiality(command), name: values[0])
         }
     }
 

@@ -17,7 +17,7 @@ final class PriorityListScreen: Screen {
 
     func perform(_ action: Action, app: App) {
         if action == .profilePlaceholders {
-            let count = app.workshop.priorityList(of: matrixID).prefix { $0.quadrant == MatrixTopic.topRight }.count
+            let count = app.workshop.prioritisedTopics(of: matrixID).count
             guard let record = app.execute(.materiality(.createProfilePlaceholders(matrixID: matrixID))),
                   case let .boards(.insert(board, _))? = record.events.first else { return }
             app.show(UIText.placeholdersCreated.format(app.language, board.title, count), kind: .success)
@@ -30,7 +30,7 @@ final class PriorityListScreen: Screen {
         let language = app.language
         guard let matrix = app.workshop.matrix(matrixID) else { return }
         let ranked = app.workshop.priorityList(of: matrixID)
-        let prioritised = ranked.prefix { $0.quadrant == 0 }.count
+        let prioritised = app.workshop.prioritisedTopics(of: matrixID).count
         // The cut line is one more row after the prioritised topics.
         let rows = ranked.count + 1
         visibleRows = ListPane.visibleRows(in: area)

@@ -6,8 +6,7 @@ enum TopicForm {
         FormOverlay(title: UIText.keyRenameTopic.text(app.language), fields: [
             .text(UIText.fieldTopic.text(app.language), topic.label),
         ]) { values, app in
-            app.tryExecute(.materiality(.renameTopic(id: topic.id, label: values[0])),
-                           success: UIText.saved.format(app.language, TextSanitizer.clean(values[0], multiline: false)))
+            app.trySave(.materiality(.renameTopic(id: topic.id, label: values[0])), name: values[0])
         }
     }
 }

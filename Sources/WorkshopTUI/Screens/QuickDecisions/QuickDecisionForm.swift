@@ -33,7 +33,7 @@ enum QuickDecisionForm {
             case .signatures:
                 command = .addSignatureList(document: values[1])
             }
-            return app.tryExecute(.quick(command), success: UIText.saved.format(app.language, TextSanitizer.clean(values[1], multiline: false)))
+            return app.trySave(.quick(command), name: values[1])
         }
     }
 }
