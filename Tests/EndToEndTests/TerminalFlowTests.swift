@@ -51,8 +51,9 @@ struct TerminalFlowTests {
         #expect(home.contains("23.03.2017"))
 
         try terminal.press("?")
-        let help = try terminal.waitFor("Esc oder ? schließt")
-        #expect(help.contains("Beenden") && help.contains("Rückgängig"))
+        // The overlay is drawn row by row: wait until its last key row is on screen too.
+        let help = try terminal.waitFor { $0.contains("Esc oder ? schließt") && $0.contains("Strg-C") }
+        #expect(help.contains("Rückgängig") && help.contains("Wiederherstellen"))
         try terminal.press("Escape")
         try terminal.waitFor { !$0.contains("Esc oder ? schließt") }
         try terminal.press("q")
