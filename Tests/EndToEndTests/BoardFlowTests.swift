@@ -51,7 +51,7 @@ struct BoardFlowTests {
 
         // The plenary view: the board title, headings and cards, no menus.
         try terminal.press("p")
-        let plenary = try terminal.waitFor("══")
+        let plenary = try terminal.waitFor { $0.contains("══") && $0.contains("• Herausforderung 1: Fachkräfte") }
         #expect(plenary.contains("Herausforderungen für den Standort"))
         #expect(plenary.contains("• Herausforderung 1: Fachkräfte für Straßenbau"))
         #expect(!plenary.contains("Tastenhilfe") && !plenary.contains("gespeichert"))
@@ -84,7 +84,7 @@ struct BoardFlowTests {
         try terminal.press("Enter", "n")
         try terminal.type("Gute Vernetzung der Akteure")
         try terminal.press("Enter", "Escape")
-        let board = try terminal.waitFor("Stärken (intern) (1)")
+        let board = try terminal.waitFor { $0.contains("Stärken (intern) (1)") && $0.contains("Risiken (extern)") }
         let headingLine = board.split(separator: "\n").first { $0.contains("Stärken (intern)") }.map(String.init) ?? ""
         for field in ["Schwächen (intern)", "Chancen (extern)", "Risiken (extern)"] {
             #expect(headingLine.contains(field), "all four SWOT fields side by side at 160×45:\n\(board)")
