@@ -46,7 +46,7 @@ struct BoardFlowTests {
         try terminal.press("h", "L")
         try terminal.waitFor("Visionen (11)")
         try terminal.press("u")
-        let undone = try terminal.waitFor("Rückgängig gemacht")
+        let undone = try terminal.waitFor { $0.contains("Rückgängig gemacht") && $0.contains("Beiträge (10)") }
         #expect(undone.contains("Beiträge (10)") && undone.contains("Visionen (10)"))
 
         // The plenary view: the board title, headings and cards, no menus.
