@@ -66,12 +66,12 @@ struct Session {
 
 /// Expects `body` to throw exactly `expected`.
 func expectCommandError(_ expected: CommandError, sourceLocation: SourceLocation = #_sourceLocation,
-                        _ body: () throws(CommandError) -> Void) {
+                        _ body: () throws -> Void) {
     do {
         try body()
         Issue.record("expected \(expected), but nothing was thrown", sourceLocation: sourceLocation)
     } catch {
-        #expect(error == expected, sourceLocation: sourceLocation)
+        #expect(error as? CommandError == expected, sourceLocation: sourceLocation)
     }
 }
 

@@ -73,6 +73,10 @@ public enum CommandDecider {
             let events = try MaterialityDecider.decide(command, in: workshop, makeID: makeID)
             return events.isEmpty ? nil : Decision(kind: .change, events: events)
 
+        case let .profile(command):
+            let events = try ProfileDecider.decide(command, in: workshop, makeID: makeID)
+            return events.isEmpty ? nil : Decision(kind: .change, events: events)
+
         case .undo:
             guard let entry = state.history.undoable.last else { throw .nothingToUndo }
             let events = entry.events.reversed().map(\.inverse)

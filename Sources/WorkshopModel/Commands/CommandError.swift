@@ -79,6 +79,30 @@ public enum CommandError: Error, Equatable, Sendable {
     case sortingNotFinished(String, remaining: Int)
     /// A position that is not a number.
     case invalidPosition
+    /// A profile field (named) longer than `limit` characters.
+    case profileFieldTooLong(String, limit: Int, length: Int)
+    /// The name is not (or not uniquely) on the moderator list.
+    case unknownModerator(String)
+    /// More moderators given than a profile has.
+    case tooManyModerators(Int)
+    /// The catalog number belongs to another profile (titled).
+    case duplicateProfileNumber(Int, title: String)
+    /// A catalog number outside ``Profile/numberRange``.
+    case invalidProfileNumber(Int)
+    /// A level (1-based) above the scale's `maximum` steps.
+    case assessmentLevelOutOfRange(Int, maximum: Int)
+    /// An assessment grid with a number of criteria outside ``AssessmentGrid/criteriaRange``.
+    case assessmentCriteriaCount(Int)
+    /// A scale with a number of steps outside ``AssessmentGrid/levelRange``.
+    case assessmentLevelCount(Int)
+    /// A name given twice where names must differ (template, field, criterion, level).
+    case duplicateName(String)
+    /// A template with a number of fields outside 1…``ProfileTemplate/fieldLimit``.
+    case templateFieldCount(Int)
+    /// The template (named) is used by `count` profiles.
+    case templateInUse(String, count: Int)
+    /// Built-in templates are not changed or removed.
+    case builtInTemplate(String)
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -174,6 +198,30 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorSortingNotFinished.format(language, axis, remaining)
         case .invalidPosition:
             UIText.errorInvalidPosition.text(language)
+        case let .profileFieldTooLong(field, limit, length):
+            UIText.errorProfileFieldTooLong.format(language, field, limit, length)
+        case let .unknownModerator(name):
+            UIText.errorUnknownModerator.format(language, name)
+        case let .tooManyModerators(count):
+            UIText.errorTooManyModerators.format(language, count)
+        case let .duplicateProfileNumber(number, title):
+            UIText.errorDuplicateProfileNumber.format(language, number, title)
+        case let .invalidProfileNumber(number):
+            UIText.errorInvalidProfileNumber.format(language, number)
+        case let .assessmentLevelOutOfRange(level, maximum):
+            UIText.errorAssessmentLevel.format(language, level, maximum)
+        case let .assessmentCriteriaCount(count):
+            UIText.errorAssessmentCriteriaCount.format(language, count)
+        case let .assessmentLevelCount(count):
+            UIText.errorAssessmentLevelCount.format(language, count)
+        case let .duplicateName(name):
+            UIText.errorDuplicateName.format(language, name)
+        case let .templateFieldCount(count):
+            UIText.errorTemplateFieldCount.format(language, count)
+        case let .templateInUse(name, count):
+            UIText.errorTemplateInUse.format(language, name, count)
+        case let .builtInTemplate(name):
+            UIText.errorBuiltInTemplate.format(language, name)
         }
     }
 }

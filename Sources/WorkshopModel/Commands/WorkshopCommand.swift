@@ -18,6 +18,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case quick(QuickDecisionCommand)
     /// Materiality matrices: axes, topics, pairwise comparisons and placements.
     case materiality(MaterialityCommand)
+    /// Profile forms: templates, filling in, funnel, moderators, catalog number, assessment.
+    case profile(ProfileCommand)
     case undo
     case redo
 }

@@ -15,14 +15,15 @@ public enum DemoWorkshop {
                            place: "Lokschuppen, Bottrop"),
         agenda: agenda,
         participants: participants,
-        moderators: moderators,
+        moderators: moderators + DemoProfiles.moderators,
         boards: DemoBoards.boards,
         headings: DemoBoards.headings,
         cards: DemoBoards.cards,
         rounds: DemoRounds.rounds,
         ratings: DemoRounds.ratings,
         matrices: DemoMatrices.matrices,
-        topics: DemoMatrices.topics)
+        topics: DemoMatrices.topics,
+        profiles: DemoProfiles.profiles)
 
     // The programme items are the report's (§4.1.1); the planned minutes for a three-hour
     // meeting, the coffee break and the closing get-together are invented.

@@ -24,6 +24,13 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case matrices(change: ListChange<MaterialityMatrix>)
     /// A topic of a materiality matrix was added, renamed, placed or removed.
     case topics(change: ListChange<MatrixTopic>)
+    /// A custom profile-form template was added, changed or removed.
+    case profileTemplates(change: ListChange<ProfileTemplate>)
+    /// A profile was added, filled in (a field, a note, funnel, moderators, number,
+    /// assessment) or removed.
+    case profiles(change: ListChange<Profile>)
+    /// The assessment grid's criteria or scale changed.
+    case assessmentGrid(old: AssessmentGrid, new: AssessmentGrid)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -39,6 +46,9 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .quickDecisions(change): .quickDecisions(change: change.inverse)
         case let .matrices(change): .matrices(change: change.inverse)
         case let .topics(change): .topics(change: change.inverse)
+        case let .profileTemplates(change): .profileTemplates(change: change.inverse)
+        case let .profiles(change): .profiles(change: change.inverse)
+        case let .assessmentGrid(old, new): .assessmentGrid(old: new, new: old)
         }
     }
 
@@ -56,6 +66,9 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .quickDecisions(change): change.applies(to: workshop.quickDecisions)
         case let .matrices(change): change.applies(to: workshop.matrices)
         case let .topics(change): change.applies(to: workshop.topics)
+        case let .profileTemplates(change): change.applies(to: workshop.profileTemplates)
+        case let .profiles(change): change.applies(to: workshop.profiles)
+        case let .assessmentGrid(old, _): workshop.assessmentGrid == old
         }
     }
 }

@@ -58,6 +58,12 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.matrices)
         case let .topics(change):
             change.apply(to: &workshop.topics)
+        case let .profileTemplates(change):
+            change.apply(to: &workshop.profileTemplates)
+        case let .profiles(change):
+            change.apply(to: &workshop.profiles)
+        case let .assessmentGrid(_, new):
+            workshop.assessmentGrid = new
         }
     }
 }

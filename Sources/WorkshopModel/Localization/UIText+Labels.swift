@@ -24,6 +24,14 @@ extension TextFieldKind {
         case .axisPole: UIText.fieldAxisPole.text(language)
         case .topicLabel: UIText.fieldTopic.text(language)
         case .quadrantName: UIText.fieldQuadrantName.text(language)
+        case .profileTitle: UIText.fieldProfileTitle.text(language)
+        case .profileField: UIText.fieldProfileField.text(language)
+        case .profileNote: UIText.fieldProfileNote.text(language)
+        case .templateName: UIText.fieldTemplateName.text(language)
+        case .fieldName: UIText.fieldFieldName.text(language)
+        case .fieldHint: UIText.fieldFieldHint.text(language)
+        case .criterionName: UIText.fieldCriterion.text(language)
+        case .levelLabel: UIText.fieldLevel.text(language)
         }
     }
 }

@@ -46,6 +46,27 @@ public enum UIText: String, CaseIterable, Sendable {
     case logSortingStarted, logSortingDropped, logSortingAnswer, logSortingTakenBack, logMatrixChanged
     case logTopicPlaced, logTopicUnplaced
 
+    // Profile forms: fields, funnel, command errors, event log, screens, keys
+    case fieldProfileTitle, fieldProfileField, fieldProfileNote, fieldTemplateName, fieldFieldName, fieldFieldHint
+    case fieldCriterion, fieldLevel, fieldFunnel, fieldProfileModerators, fieldProfileNumber, fieldCriteriaList
+    case fieldLevelList, fieldTemplateFields, fieldTemplate, profile, template
+    case funnelRealLab, funnelOwnProject, funnelNoDriver, funnelUnsorted, funnelAlternative, funnelLegend
+    case errorProfileFieldTooLong, errorUnknownModerator, errorTooManyModerators, errorDuplicateProfileNumber
+    case errorInvalidProfileNumber, errorAssessmentLevel, errorAssessmentCriteriaCount, errorAssessmentLevelCount
+    case errorDuplicateName, errorTemplateFieldCount, errorTemplateInUse, errorBuiltInTemplate, errorFunnel
+    case logProfileField, logProfileTitle, logProfileFunnel, logProfileModerators, logProfileNumber
+    case logProfileAssessment, logProfileNotes, logAssessmentGrid
+    case catalogTitle, catalogEmpty, catalogNumber, catalogIdea, catalogSummary, catalogFunnel, catalogModerators
+    case catalogAssessment, catalogFilter, catalogOrder, catalogCount, filterAll, filterMixed, filterUnsorted
+    case orderNumber, orderTitle, orderFunnel, profileMissing, profileEmptyField, profileNotes
+    case profileIllustrative, profileFieldSaved, profileEditorHint, profileAssessmentTitle, profileNotRated
+    case templateSingleLine, templateRequired, profileEditorHintSingle, profileRequired, profileRemoveQuestion, profileCreated, profilesCreated, profilesAllDescribed, profileSource, profileRemoved, chooseTemplate
+    case templateSaved, templateRemoved, templatesTitle, templateBuiltIn, templateFieldCount, profileNoteAdopted
+    case keyCatalog, keyFilterFunnel, keySortCatalog, keyNewProfile, keyPoster, keyAssessmentGrid, keyTemplates
+    case keyRemoveProfile, keyProfilesFromMatrix, keyEditField, keyNextField, keyPreviousField, keyAddNote
+    case keyAdoptNote, keyRemoveNote, keyFunnel, keyProfileModerators, keyProfileNumber, keyProfileTitle
+    case keyRate, keyClearRating, keyProfileFromCard, keyNewTemplate, keyEditTemplate, keyRemoveTemplate
+
     // Consensing: CSV import of values
     case csvLine, csvNothingImported, csvEmptyFile, csvNoRows, csvNameColumnMissing, csvUnknownProposal
     case csvDuplicateColumn, csvEmptyColumnTitle, csvWrongColumnCount, csvNotANumber, csvOutOfRange
@@ -63,7 +84,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case cliNeedsTerminal, cliCreated, cliMoreEvents
 
     // Shell
-    case statusSaved, statusDraft, statusReadOnly
+    case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
     case commandUnknown, commandLanguageSet
@@ -124,6 +145,22 @@ public enum UIText: String, CaseIterable, Sendable {
     case keyHeadingLeft, keyHeadingRight, keyTogglePrepared, cardPrepared, cardFromRoom
     case keyPresent, keyAggregate, keyEditCard, keyRemoveCard, keyNewBoard, keyEditBoard, keyRemoveBoard, keyNextPage, keyPreviousPage
     case keyOpen, keyAdd, keyEdit, keyDelete, keyUndo, keyRedo, keyMoveUp, keyMoveDown, keyEditInfo
+
+    // Protocol export
+    case protocolHeadline, protocolContents, protocolFooter, protocolMeeting, protocolDate, protocolTotal
+    case protocolColumnNumber, protocolCardLegend, protocolCards, protocolNoCards, protocolPrepared
+    case protocolAggregationNote, protocolTagTitle, protocolLinkedCards
+    case protocolMateriality, protocolAxis, protocolAxisX, protocolAxisY, protocolTopics, protocolPrioritised
+    case protocolIllustrative, protocolMatrixCaption, protocolCutLine, protocolColumnTopic, protocolColumnQuadrant
+    case protocolStatus, protocolRaters, protocolVotingRunning, protocolNothingChosen, protocolChosen
+    case protocolAcceptanceChart, protocolResultLegend, protocolColumnMissing, protocolColumnOutcome
+    case protocolMarkChosen, protocolMarkPassive, protocolMarkNotAcceptable
+    case protocolPoles, protocolSignatureCount, protocolColumnOption, protocolRecordedAt
+    case protocolColumnBoard, protocolColumnAuthor, protocolColumnTags, protocolColumnX, protocolColumnY
+    case protocolColumnRound, protocolColumnRater, protocolColumnKind
+    case exportNeedsDirectory, exportCannotWrite, exportSemicolonOnlyCSV, exportWritten, commandExportUsage
+    case writeProblemNoDirectory, writeProblemPermission, writeProblemReadOnly, writeProblemNoSpace
+    case writeProblemIsDirectory, writeProblemNotADirectory
 
     /// German and English text of this entry.
     private var entry: (de: String, en: String) {
@@ -324,6 +361,147 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorInvalidPosition:
             ("Diese Position liegt nicht in der Matrix. Bitte Werte von 0 bis 1 angeben.",
              "This position is not inside the matrix. Please give values from 0 to 1.")
+        case .fieldProfileTitle: ("Titel des Steckbriefs", "Profile title")
+        case .fieldProfileField: ("Feld des Steckbriefs", "Profile field")
+        case .fieldProfileNote: ("Notiz", "Note")
+        case .fieldTemplateName: ("Name der Vorlage", "Template name")
+        case .fieldFieldName: ("Feldname", "Field name")
+        case .fieldFieldHint: ("Hinweis zum Feld", "Field hint")
+        case .fieldCriterion: ("Kriterium", "Criterion")
+        case .fieldLevel: ("Stufe", "Level")
+        case .fieldFunnel: ("Trichter (RL, EP, OK; „RL?“ unsicher, „OK/RL“ bzw.; leer: offen)",
+                            "Funnel (RL, EP, OK; “RL?” uncertain, “OK/RL” or; empty: open)")
+        case .fieldProfileModerators: ("Moderation (bis zu zwei Namen, mit Komma getrennt)",
+                                       "Moderators (up to two names, separated by commas)")
+        case .fieldProfileNumber: ("Nummer im Katalog", "Catalog number")
+        case .fieldCriteriaList: ("Kriterien (eines je Zeile)", "Criteria (one per line)")
+        case .fieldLevelList: ("Skala: Stufen von niedrig nach hoch, mit Komma getrennt",
+                               "Scale: levels from low to high, separated by commas")
+        case .fieldTemplateFields: ("Felder, eines je Zeile: Name | Hinweis | einzeilig, Pflicht",
+                                    "Fields, one per line: name | hint | single-line, required")
+        case .fieldTemplate: ("Vorlage", "Template")
+        case .profile: ("Steckbrief", "Profile")
+        case .template: ("Vorlage", "Template")
+        case .funnelRealLab: ("Reallabor", "real-world lab")
+        case .funnelOwnProject: ("eigenverantwortliches Projekt", "project on own initiative")
+        case .funnelNoDriver: ("ohne Kümmerer", "nobody to drive it yet")
+        case .funnelUnsorted: ("offen", "open")
+        case .funnelAlternative: ("{1} bzw. in {2} integrieren", "{1} or integrate into {2}")
+        case .funnelLegend: ("RL = Reallabor · EP = eigenverantwortliches Projekt · OK = ohne Kümmerer",
+                             "RL = real-world lab · EP = project on own initiative · OK = nobody to drive it yet")
+        case .errorProfileFieldTooLong:
+            ("Das Feld „{1}“ ist zu lang: {3} Zeichen, höchstens {2}. Bitte kürzen oder Teile als Notiz ablegen.",
+             "The field “{1}” is too long: {3} characters, at most {2}. Please shorten it or keep parts as a note.")
+        case .errorUnknownModerator:
+            ("„{1}“ steht nicht auf der Moderationsliste. Namen prüfen oder die Person erst unter „Moderation“ eintragen.",
+             "“{1}” is not on the moderator list. Check the name or add the person under “Moderators” first.")
+        case .errorTooManyModerators:
+            ("{1} Namen angegeben; ein Steckbrief hat höchstens zwei Moderierende.",
+             "{1} names given; a profile has at most two moderators.")
+        case .errorDuplicateProfileNumber:
+            ("Die Nummer {1} hat schon „{2}“. Bitte eine andere Nummer wählen.",
+             "Number {1} is already taken by “{2}”. Please choose another number.")
+        case .errorInvalidProfileNumber:
+            ("Die Nummer {1} geht nicht: erlaubt sind 1 bis 9999.", "Number {1} is not possible: use 1 to 9999.")
+        case .errorAssessmentLevel:
+            ("Stufe {1} gibt es nicht: die Skala hat {2} Stufen.", "There is no level {1}: the scale has {2} levels.")
+        case .errorAssessmentCriteriaCount:
+            ("{1} Kriterien: das Raster braucht 1 bis 12.", "{1} criteria: the grid needs 1 to 12.")
+        case .errorAssessmentLevelCount:
+            ("{1} Stufen: die Skala braucht 2 bis 7.", "{1} levels: the scale needs 2 to 7.")
+        case .errorDuplicateName:
+            ("„{1}“ kommt doppelt vor. Bitte verschiedene Namen verwenden.",
+             "“{1}” appears twice. Please use different names.")
+        case .errorTemplateFieldCount:
+            ("{1} Felder: eine Vorlage braucht 1 bis 30 Felder.", "{1} fields: a template needs 1 to 30 fields.")
+        case .errorTemplateInUse:
+            ("Die Vorlage „{1}“ wird von {2} Steckbriefen benutzt und bleibt deshalb bestehen.",
+             "The template “{1}” is used by {2} profiles and therefore stays.")
+        case .errorBuiltInTemplate:
+            ("„{1}“ ist eine eingebaute Vorlage und bleibt unverändert. Für Änderungen eine eigene Vorlage anlegen.",
+             "“{1}” is a built-in template and stays as it is. Create your own template to change it.")
+        case .errorFunnel:
+            ("„{1}“ ist kein Trichterwert. Erlaubt: RL, EP oder OK, „RL?“ für unsicher, „OK/RL“ für „OK bzw. in RL integrieren“.",
+             "“{1}” is not a funnel value. Use RL, EP or OK, “RL?” for uncertain, “OK/RL” for “OK or integrate into RL”.")
+        case .logProfileField: ("Steckbrief „{1}“: Feld „{2}“ geändert", "Profile “{1}”: field “{2}” changed")
+        case .logProfileTitle: ("Steckbrief „{1}“ umbenannt in „{2}“", "Profile “{1}” renamed to “{2}”")
+        case .logProfileFunnel: ("Steckbrief „{1}“: Trichter {2}", "Profile “{1}”: funnel {2}")
+        case .logProfileModerators: ("Steckbrief „{1}“: Moderation {2}", "Profile “{1}”: moderators {2}")
+        case .logProfileNumber: ("Steckbrief „{1}“: Nummer {2}", "Profile “{1}”: number {2}")
+        case .logProfileAssessment: ("Steckbrief „{1}“: Bewertung {2}", "Profile “{1}”: assessment {2}")
+        case .logProfileNotes: ("Steckbrief „{1}“: Notizen geändert", "Profile “{1}”: notes changed")
+        case .logAssessmentGrid: ("Bewertungsraster: {1}; Skala {2}", "Assessment grid: {1}; scale {2}")
+        case .catalogTitle: ("Projektideenkatalog", "Project-idea catalog")
+        case .catalogEmpty: ("Noch keine Steckbriefe. n: neuer Steckbrief", "No profiles yet. n: new profile")
+        case .catalogNumber: ("Nr.", "No.")
+        case .catalogIdea: ("Projektidee", "Project idea")
+        case .catalogSummary: ("Kurzbeschreibung", "Short description")
+        case .catalogFunnel: ("Trichter", "Funnel")
+        case .catalogModerators: ("Moderation", "Moderators")
+        case .catalogAssessment: ("Bewertung", "Assessment")
+        case .catalogFilter: ("Filter: {1}", "Filter: {1}")
+        case .catalogOrder: ("Sortiert nach {1}", "Sorted by {1}")
+        case .catalogCount: ("{1} von {2} Steckbriefen", "{1} of {2} profiles")
+        case .filterAll: ("alle", "all")
+        case .filterMixed: ("unsicher oder gemischt", "uncertain or mixed")
+        case .filterUnsorted: ("noch offen", "still open")
+        case .orderNumber: ("Nummer", "number")
+        case .orderTitle: ("Titel", "title")
+        case .orderFunnel: ("Trichter", "funnel")
+        case .profileMissing: ("Fehlt noch: {1}", "Still missing: {1}")
+        case .profileEmptyField: ("(noch leer)", "(still empty)")
+        case .profileNotes: ("Notizen", "Notes")
+        case .profileIllustrative: ("* illustrativ, nicht aus dem Bericht", "* illustrative, not from the report")
+        case .profileFieldSaved: ("✓ „{1}“ gespeichert", "✓ “{1}” saved")
+        case .profileEditorHint:
+            ("Enter: neue Zeile · Tab: speichern, nächstes Feld · Esc: speichern",
+             "Enter: new line · Tab: save, next field · Esc: save")
+        case .profileAssessmentTitle: ("Bewertung (Grob-Raster)", "Assessment (rough grid)")
+        case .profileNotRated: ("nicht bewertet", "not rated")
+        case .profileEditorHintSingle: ("Enter oder Esc: speichern · Tab: speichern, nächstes Feld",
+                                        "Enter or Esc: save · Tab: save, next field")
+        case .templateSingleLine: ("einzeilig", "single-line")
+        case .templateRequired: ("Pflicht", "required")
+        case .profileRequired: ("Pflichtfeld", "required")
+        case .profileRemoveQuestion: ("Steckbrief „{1}“ löschen?", "Remove the profile “{1}”?")
+        case .profileCreated: ("✓ Steckbrief Nr. {1} „{2}“ angelegt", "✓ Profile no. {1} “{2}” created")
+        case .profilesCreated: ("✓ {1} Steckbriefe angelegt", "✓ {1} profiles created")
+        case .profilesAllDescribed:
+            ("Alle priorisierten Themen haben schon einen Steckbrief.", "Every prioritised topic has a profile already.")
+        case .profileSource: ("Aus: {1}", "From: {1}")
+        case .profileRemoved: ("Steckbrief „{1}“ gelöscht (u: rückgängig)", "Profile “{1}” removed (u: undo)")
+        case .chooseTemplate: ("Vorlage wählen", "Choose a template")
+        case .templateSaved: ("✓ Vorlage „{1}“ gespeichert", "✓ Template “{1}” saved")
+        case .templateRemoved: ("Vorlage „{1}“ gelöscht", "Template “{1}” removed")
+        case .templatesTitle: ("Vorlagen für Steckbriefe", "Profile templates")
+        case .templateBuiltIn: ("eingebaut", "built in")
+        case .templateFieldCount: ("{1} Felder", "{1} fields")
+        case .profileNoteAdopted: ("✓ Notiz ins Feld „{1}“ übernommen", "✓ Note written into “{1}”")
+        case .keyCatalog: ("Steckbriefe: Projektideenkatalog", "Profiles: project-idea catalog")
+        case .keyFilterFunnel: ("Filter nach Trichter wechseln", "Change the funnel filter")
+        case .keySortCatalog: ("Sortierung wechseln", "Change the order")
+        case .keyNewProfile: ("Neuer Steckbrief", "New profile")
+        case .keyPoster: ("Plakat für den Beamer", "Poster for the projector")
+        case .keyAssessmentGrid: ("Bewertungsraster einstellen", "Set up the assessment grid")
+        case .keyTemplates: ("Vorlagen", "Templates")
+        case .keyRemoveProfile: ("Steckbrief löschen", "Remove profile")
+        case .keyProfilesFromMatrix: ("Steckbriefe für die priorisierten Themen anlegen", "Profiles for the prioritised topics")
+        case .keyEditField: ("Feld bearbeiten", "Edit field")
+        case .keyNextField: ("Nächstes Feld", "Next field")
+        case .keyPreviousField: ("Voriges Feld", "Previous field")
+        case .keyAddNote: ("Notiz zum Feld (erst Karte, dann Plakat)", "Note on the field (card first)")
+        case .keyAdoptNote: ("Notizen ins Feld übernehmen", "Write the notes into the field")
+        case .keyRemoveNote: ("Letzte Notiz des Felds löschen", "Remove the field's last note")
+        case .keyFunnel: ("Trichter setzen", "Set the funnel")
+        case .keyProfileModerators: ("Moderation setzen", "Set the moderators")
+        case .keyProfileNumber: ("Nummer ändern", "Change the number")
+        case .keyProfileTitle: ("Titel ändern", "Change the title")
+        case .keyRate: ("Bewerten: Stufe 1–{1} für das gewählte Kriterium", "Rate: level 1–{1} for the selected criterion")
+        case .keyClearRating: ("Bewertung löschen", "Clear the rating")
+        case .keyProfileFromCard: ("Steckbrief aus dieser Karte", "Profile from this card")
+        case .keyNewTemplate: ("Neue Vorlage", "New template")
+        case .keyEditTemplate: ("Vorlage bearbeiten", "Edit template")
+        case .keyRemoveTemplate: ("Vorlage löschen", "Remove template")
         case .logSortingStarted: ("„{1}“: Paarvergleich auf der Achse „{2}“ gestartet", "“{1}”: pairwise comparison on the axis “{2}” started")
         case .logSortingDropped: ("„{1}“: Paarvergleich auf der Achse „{2}“ verworfen", "“{1}”: pairwise comparison on the axis “{2}” dropped")
         case .logSortingAnswer: ("„{1}“, Achse „{2}“: Antwort „{3}“", "“{1}”, axis “{2}”: answer “{3}”")
@@ -406,6 +584,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cliMoreEvents: ("… und {1} weitere", "… and {1} more")
         case .statusSaved: ("✓ gespeichert", "✓ saved")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
+        case .statusDraftEscape: ("✎ Entwurf – Esc oder Tab speichert", "✎ draft – Esc or Tab saves")
         case .statusReadOnly: ("nur lesen", "read-only")
         case .helpTitle: ("Tasten", "Keys")
         case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
@@ -416,8 +595,8 @@ public enum UIText: String, CaseIterable, Sendable {
             ("Mindestens {1}×{2} nötig. Bitte Fenster vergrößern oder Schrift verkleinern. q beendet.",
              "At least {1}×{2} needed. Please enlarge the window or use a smaller font. q quits.")
         case .commandUnknown:
-            ("Unbekannter Befehl „{1}“. Bekannt: q, lang de, lang en, undo, redo, help.",
-             "Unknown command “{1}”. Known: q, lang de, lang en, undo, redo, help.")
+            ("Unbekannter Befehl „{1}“. Bekannt: q, lang de, lang en, undo, redo, help, export md|html|csv [PFAD].",
+             "Unknown command “{1}”. Known: q, lang de, lang en, undo, redo, help, export md|html|csv [PATH].")
         case .commandLanguageSet: ("Sprache: Deutsch", "Language: English")
         case .confirmYesNo: ("j = ja, n/Esc = nein", "y = yes, n/Esc = no")
         case .cancelled: ("Abgebrochen – nichts geändert.", "Cancelled – nothing changed.")
@@ -700,6 +879,80 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyMoveUp: ("Nach oben schieben", "Move up")
         case .keyMoveDown: ("Nach unten schieben", "Move down")
         case .keyEditInfo: ("Titel, Datum, Ort bearbeiten", "Edit title, date, place")
+        case .protocolHeadline: ("Protokoll", "Minutes")
+        case .protocolContents: ("Inhalt", "Contents")
+        case .protocolFooter: ("Erstellt mit allianz-tui.", "Created with allianz-tui.")
+        case .protocolMeeting: ("Die Sitzung", "The meeting")
+        case .protocolDate: ("Datum", "Date")
+        case .protocolTotal: ("Gesamt", "Total")
+        case .protocolColumnNumber: ("Nr.", "No.")
+        case .protocolCardLegend:
+            ("Karten in der Reihenfolge der Pinnwand. Runde Karten (Cluster) sind fett gesetzt, die ihnen zugeordneten Karten eingerückt; „vorbereitet“ markiert Karten, die vor der Sitzung auslagen.",
+             "Cards in the order of the board. Round cards (clusters) are set in bold, the cards grouped under them indented; “prepared” marks cards laid out before the meeting.")
+        case .protocolCards: ("Karten", "Cards")
+        case .protocolNoCards: ("(keine Karten)", "(no cards)")
+        case .protocolPrepared: ("vorbereitet", "prepared")
+        case .protocolAggregationNote:
+            ("Alle Karten mit Schlagwort, nach Schlagwort geordnet. Neben einer Karte stehen die Karten, mit denen sie verknüpft ist (z. B. die Visionen zu einer Herausforderung).",
+             "All tagged cards, by tag. Beside a card stand the cards it is linked to (e.g. the visions that answer a challenge).")
+        case .protocolTagTitle: ("{1} ({2} Karten)", "{1} ({2} cards)")
+        case .protocolLinkedCards: ("Verknüpfte Karten", "Linked cards")
+        case .protocolMateriality: ("Wesentlichkeitsanalyse", "Materiality analysis")
+        case .protocolAxis: ("{1} (von „{2}“ bis „{3}“)", "{1} (from “{2}” to “{3}”)")
+        case .protocolAxisX: ("Waagrechte Achse", "Horizontal axis")
+        case .protocolAxisY: ("Senkrechte Achse", "Vertical axis")
+        case .protocolTopics: ("Themen", "Topics")
+        case .protocolPrioritised: ("Priorisiert", "Prioritised")
+        case .protocolIllustrative: ("Achsen und Platzierungen sind illustrativ (Beispieldaten).", "Axes and placements are illustrative (example data).")
+        case .protocolMatrixCaption:
+            ("Die Nummern der Punkte sind die Ränge der Prioritätenliste; grün: priorisierte Themen (oben rechts).",
+             "The numbers of the dots are the ranks in the priority list; green: prioritised topics (top right).")
+        case .protocolCutLine: ("✂ Schnittlinie: {1} Themen priorisiert", "✂ Cut line: {1} topics prioritised")
+        case .protocolColumnTopic: ("Thema", "Topic")
+        case .protocolColumnQuadrant: ("Quadrant", "Quadrant")
+        case .protocolStatus: ("Stand", "Status")
+        case .protocolRaters: ("Bewertende", "Raters")
+        case .protocolVotingRunning: ("Abstimmung läuft ({1} von {2} Werten)", "Voting in progress ({1} of {2} values)")
+        case .protocolNothingChosen: ("Gewählt: keiner der Vorschläge.", "Chosen: none of the proposals.")
+        case .protocolChosen: ("Gewählt: {1}", "Chosen: {1}")
+        case .protocolAcceptanceChart: ("Akzeptanz je Vorschlag (100 % = kein Widerstand)", "Acceptance per proposal (100 % = no resistance)")
+        case .protocolResultLegend:
+            ("Rang mit „=“: gleicher Widerstand. Akzeptanz = 100 × (1 − Widerstand ÷ (Anzahl der Werte × {1}))",
+             "Rank with “=”: equal resistance. Acceptance = 100 × (1 − resistance ÷ (number of values × {1}))")
+        case .protocolColumnMissing: ("Fehlend", "Missing")
+        case .protocolColumnOutcome: ("Ergebnis", "Outcome")
+        case .protocolMarkChosen: ("★ gewählt", "★ chosen")
+        case .protocolMarkPassive: ("Passivlösung", "Passive solution")
+        case .protocolMarkNotAcceptable: ("✗ mehr Widerstand als die Passivlösung", "✗ more resistance than the passive solution")
+        case .protocolPoles: ("Pole", "Poles")
+        case .protocolSignatureCount: ("{1} Unterschriften", "{1} signatures")
+        case .protocolColumnOption: ("Option", "Option")
+        case .protocolRecordedAt: ("festgehalten ({1})", "recorded ({1})")
+        case .protocolColumnBoard: ("Pinnwand", "Board")
+        case .protocolColumnAuthor: ("Von", "By")
+        case .protocolColumnTags: ("Schlagworte", "Tags")
+        case .protocolColumnX: ("x (waagrecht, 0–1)", "x (horizontal, 0–1)")
+        case .protocolColumnY: ("y (senkrecht, 0–1)", "y (vertical, 0–1)")
+        case .protocolColumnRound: ("Runde", "Round")
+        case .protocolColumnRater: ("Person", "Rater")
+        case .protocolColumnKind: ("Art", "Kind")
+        case .exportNeedsDirectory:
+            ("Der CSV-Export schreibt mehrere Dateien und braucht einen Ordner: bitte mit --out ORDNER angeben (er wird angelegt, wenn es ihn noch nicht gibt).",
+             "The CSV export writes several files and needs a directory: please name one with --out DIR (it is created if it does not exist yet).")
+        case .exportCannotWrite:
+            ("Protokoll nicht geschrieben: „{1}“ – {2}. Bitte einen vorhandenen Ordner wählen, in den geschrieben werden darf.",
+             "Minutes not written: “{1}” – {2}. Please choose an existing directory you may write to.")
+        case .exportSemicolonOnlyCSV: ("--csv-semicolon gilt nur für --format csv.", "--csv-semicolon applies only to --format csv.")
+        case .exportWritten: ("Protokoll geschrieben: {1}", "Minutes written: {1}")
+        case .commandExportUsage:
+            ("Aufruf: :export md|html|csv [PFAD] – ohne Pfad neben die Workshopdatei.",
+             "Usage: :export md|html|csv [PATH] – without a path next to the workshop file.")
+        case .writeProblemNoDirectory: ("den Ordner gibt es nicht", "the directory does not exist")
+        case .writeProblemPermission: ("keine Schreibberechtigung", "no permission to write there")
+        case .writeProblemReadOnly: ("das Laufwerk ist schreibgeschützt", "the drive is read-only")
+        case .writeProblemNoSpace: ("der Datenträger ist voll", "the disk is full")
+        case .writeProblemIsDirectory: ("das ist ein Ordner, bitte einen Dateinamen angeben", "that is a directory, please give a file name")
+        case .writeProblemNotADirectory: ("das ist kein Ordner", "that is not a directory")
         }
     }
 

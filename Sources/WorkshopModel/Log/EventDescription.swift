@@ -55,6 +55,15 @@ public enum EventDescription {
             return describePlacement(new, language)
         case let .topics(change):
             return describe(change, in: UIText.fieldTopic.text(language), name: \.label, language)
+        case let .profiles(.replace(old, new)):
+            return describeProfile(old: old, new: new, language, in: workshop)
+        case let .profiles(change):
+            return describe(change, in: UIText.profile.text(language), name: { "\($0.number) \($0.title)" }, language)
+        case let .profileTemplates(change):
+            return describe(change, in: UIText.template.text(language), name: \.name, language)
+        case let .assessmentGrid(_, new):
+            return UIText.logAssessmentGrid.format(language, new.criteria.map(\.name).joined(separator: ", "),
+                                                   new.levels.joined(separator: " < "))
         }
     }
 

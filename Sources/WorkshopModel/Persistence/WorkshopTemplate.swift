@@ -30,6 +30,11 @@ public enum WorkshopTemplate: String, CaseIterable, Sendable {
         events += content.quickDecisions.enumerated().map { .quickDecisions(change: .insert(item: $1, at: $0)) }
         events += content.matrices.enumerated().map { .matrices(change: .insert(item: $1, at: $0)) }
         events += content.topics.enumerated().map { .topics(change: .insert(item: $1, at: $0)) }
+        events += content.profileTemplates.enumerated().map { .profileTemplates(change: .insert(item: $1, at: $0)) }
+        events += content.profiles.enumerated().map { .profiles(change: .insert(item: $1, at: $0)) }
+        if content.assessmentGrid != Workshop.blank.assessmentGrid {
+            events.append(.assessmentGrid(old: Workshop.blank.assessmentGrid, new: content.assessmentGrid))
+        }
         return events
     }
 }

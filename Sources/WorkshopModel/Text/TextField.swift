@@ -29,6 +29,22 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
     case topicLabel
     /// The name of a quadrant of a materiality matrix.
     case quadrantName
+    /// The title of a profile form.
+    case profileTitle
+    /// The text of one field of a profile form.
+    case profileField
+    /// A note on a profile field.
+    case profileNote
+    /// The name of a profile-form template.
+    case templateName
+    /// The name of a field of a custom template.
+    case fieldName
+    /// The hint of a field of a custom template.
+    case fieldHint
+    /// A criterion of the assessment grid.
+    case criterionName
+    /// A step of the assessment scale.
+    case levelLabel
 
     /// The most characters the field accepts.
     public var limit: Int {
@@ -54,21 +70,31 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         case .axisPole: 40
         case .topicLabel: 120
         case .quadrantName: 40
+        case .profileTitle: 200
+        case .profileField: 8000
+        case .profileNote: 500
+        case .templateName: 80
+        case .fieldName: 80
+        case .fieldHint: 200
+        case .criterionName: 60
+        case .levelLabel: 30
         }
     }
 
     /// Whether an empty value is refused.
     public var isRequired: Bool {
         switch self {
-        case .organisation, .date, .place, .cardAuthor, .proposalDescription, .axisPole: false
+        case .organisation, .date, .place, .cardAuthor, .proposalDescription, .axisPole, .profileField,
+             .fieldHint: false
         case .workshopTitle, .personName, .agendaTitle, .boardTitle, .headingTitle, .cardText, .tag,
              .question, .proposalTitle, .raterName, .decisionTitle, .optionLabel,
-             .matrixTitle, .axisName, .topicLabel, .quadrantName: true
+             .matrixTitle, .axisName, .topicLabel, .quadrantName, .profileTitle, .profileNote, .templateName,
+             .fieldName, .criterionName, .levelLabel: true
         }
     }
 
     /// Whether line breaks are kept.
-    public var isMultiline: Bool { self == .cardText || self == .proposalDescription }
+    public var isMultiline: Bool { [.cardText, .proposalDescription, .profileField, .profileNote].contains(self) }
 
     /// Cleans and checks a value for this field.
     public func validate(_ raw: String) throws(CommandError) -> String {

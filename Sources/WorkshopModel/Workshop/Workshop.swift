@@ -2,7 +2,7 @@
 ///
 /// It changes only through ``WorkshopReducer`` applying events. Each instrument keeps its
 /// items in flat collections here (boards, headings, cards, rounds, ratings, quick decisions,
-/// materiality matrices and their topics),
+/// materiality matrices and their topics, profiles),
 /// so that every change is one small list event.
 public struct Workshop: Codable, Equatable, Sendable {
     public var info: WorkshopInfo
@@ -25,11 +25,19 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var matrices: [MaterialityMatrix]
     /// The topics of all matrices; the order within a matrix is the order here.
     public var topics: [MatrixTopic]
+    /// The workshop's own profile-form templates (the built-in ones are not stored).
+    public var profileTemplates: [ProfileTemplate]
+    /// Profile forms (Steckbriefe): the project-idea catalog and the real-world labs.
+    public var profiles: [Profile]
+    /// The rough assessment grid the profiles are rated with.
+    public var assessmentGrid: AssessmentGrid
 
     public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
                 boards: [Board] = [], headings: [Heading] = [], cards: [Card] = [],
                 rounds: [ConsensingRound] = [], ratings: [Rating] = [], quickDecisions: [QuickDecision] = [],
-                matrices: [MaterialityMatrix] = [], topics: [MatrixTopic] = []) {
+                matrices: [MaterialityMatrix] = [], topics: [MatrixTopic] = [],
+                profileTemplates: [ProfileTemplate] = [], profiles: [Profile] = [],
+                assessmentGrid: AssessmentGrid = .standard) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
@@ -42,11 +50,14 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.quickDecisions = quickDecisions
         self.matrices = matrices
         self.topics = topics
+        self.profileTemplates = profileTemplates
+        self.profiles = profiles
+        self.assessmentGrid = assessmentGrid
     }
 
     private enum CodingKeys: String, CodingKey {
         case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings, quickDecisions
-        case matrices, topics
+        case matrices, topics, profileTemplates, profiles, assessmentGrid
     }
 
     /// Decodes a workshop; collections added in later versions default to empty, so older
@@ -65,6 +76,9 @@ public struct Workshop: Codable, Equatable, Sendable {
         quickDecisions = try container.decodeIfPresent([QuickDecision].self, forKey: .quickDecisions) ?? []
         matrices = try container.decodeIfPresent([MaterialityMatrix].self, forKey: .matrices) ?? []
         topics = try container.decodeIfPresent([MatrixTopic].self, forKey: .topics) ?? []
+        profileTemplates = try container.decodeIfPresent([ProfileTemplate].self, forKey: .profileTemplates) ?? []
+        profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles) ?? []
+        assessmentGrid = try container.decodeIfPresent(AssessmentGrid.self, forKey: .assessmentGrid) ?? .standard
     }
 
     /// An empty workshop, the state before the first event.
@@ -84,6 +98,7 @@ public struct Workshop: Codable, Equatable, Sendable {
     public func itemCount(for kind: InstrumentKind) -> Int {
         if kind == .consensing { return rounds.count }
         if kind == .materiality { return topics.count }
+        if kind == .profileForms { return profiles.count }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else { return 0 }
         let boardIDs = Set(boards.filter { boardKinds.contains($0.kind) }.map(\.id))

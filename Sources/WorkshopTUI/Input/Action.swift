@@ -79,4 +79,21 @@ public enum Action: Hashable, Sendable {
     case priorityList
     case topicsFromCards
     case profilePlaceholders
+    /// Profile forms: the catalog, its filter and order, the assessment grid, the templates,
+    /// notes on a field, funnel, moderators, number, title, a rating cleared, new profiles.
+    case profiles
+    case cycleFilter
+    case cycleOrder
+    case assessmentGrid
+    case templates
+    case addNote
+    case adoptNotes
+    case removeNote
+    case setFunnel
+    case setModerators
+    case setNumber
+    case editTitle
+    case clearRating
+    case profileFromCard
+    case profilesFromPriority
 }

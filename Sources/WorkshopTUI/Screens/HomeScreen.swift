@@ -34,6 +34,7 @@ final class HomeScreen: Screen {
         KeyBinding([.character("c")], .rounds, .keyRounds),
         KeyBinding([.character("v")], .quickDecisions, .keyQuick),
         KeyBinding([.character("m")], .matrices, .keyMatrices),
+        KeyBinding([.character("s")], .profiles, .keyCatalog),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -58,6 +59,7 @@ final class HomeScreen: Screen {
         case .rounds: app.push(InstrumentListScreen.rounds)
         case .quickDecisions: app.push(QuickDecisionsScreen())
         case .matrices: app.push(InstrumentListScreen.matrices)
+        case .profiles: app.push(CatalogScreen())
         default: break
         }
     }
@@ -92,6 +94,7 @@ final class HomeScreen: Screen {
         let kind = app.workshop.agenda[index].kind
         if kind == .consensing { return app.push(InstrumentListScreen.rounds) }
         if kind == .materiality { return app.push(InstrumentListScreen.matrices) }
+        if kind == .profileForms { return app.push(CatalogScreen()) }
         let boardKinds = kind.boardKinds
         guard !boardKinds.isEmpty else {
             let text: UIText = kind == .plenary || kind == .pause ? .homeNoInstrument : .homeInstrumentNotYet

@@ -212,7 +212,7 @@ public final class App {
         let left = " allianz-tui · " + currentScreen.title(language)
         let saveState: String
         if let writeFailure { saveState = writeFailure }
-        else if overlay?.hasDraft == true { saveState = UIText.statusDraft.text(language) }
+        else if let overlay, overlay.hasDraft { saveState = overlay.draftStatus.text(language) }
         else if store.isReadOnly { saveState = UIText.statusReadOnly.text(language) }
         else { saveState = UIText.statusSaved.text(language) }
         let right = saveState + " · " + DateText.clock(clock()) + " "

@@ -37,4 +37,10 @@ public protocol Overlay: AnyObject {
     func render(into canvas: inout Canvas, area: Rect, app: App)
     /// True while the overlay holds typed text that is not saved yet.
     var hasDraft: Bool { get }
+    /// What the status line says while there is a draft (which key saves it).
+    var draftStatus: UIText { get }
+}
+
+extension Overlay {
+    public var draftStatus: UIText { .statusDraft }
 }

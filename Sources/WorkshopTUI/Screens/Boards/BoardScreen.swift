@@ -49,6 +49,7 @@ final class BoardScreen: Screen {
         KeyBinding([.backTab], .previousBoard, .keyPreviousBoard),
         KeyBinding([.character("b")], .boards, .keyBoards),
         KeyBinding([.character("A")], .aggregate, .keyAggregate),
+        KeyBinding([.character("S")], .profileFromCard, .keyProfileFromCard),
     ] + Keymap.verticalNavigation)
 
     // MARK: Reading the board
@@ -180,6 +181,13 @@ final class BoardScreen: Screen {
             app.pop()
         case .aggregate:
             app.push(AggregateScreen())
+        case .profileFromCard:
+            guard let card else { return }
+            app.present(ProfilePickers.template(app) { template, app in
+                if let refusal = ProfilePickers.create(app, .addProfile(templateID: template.id, title: "", source: .card(card.id))) {
+                    app.show(refusal, kind: .error)
+                }
+            })
         default:
             break
         }

@@ -13,9 +13,23 @@ final class PriorityListScreen: Screen {
 
     let keymap = Keymap([
         KeyBinding([.character("P")], .profilePlaceholders, .keyProfilePlaceholders),
+        KeyBinding([.character("S")], .profilesFromPriority, .keyProfilesFromMatrix),
     ] + Keymap.verticalNavigation)
 
     func perform(_ action: Action, app: App) {
+        if action == .profilesFromPriority {
+            let matrixID = matrixID
+            app.present(ProfilePickers.template(app) { template, app in
+                let before = app.workshop.profiles.count
+                let command = WorkshopCommand.profile(.addProfilesForPrioritised(matrixID: matrixID, templateID: template.id))
+                if let refusal = app.tryExecute(command) { return app.show(refusal, kind: .error) }
+                let created = app.workshop.profiles.count - before
+                guard created > 0 else { return app.show(UIText.profilesAllDescribed.text(app.language)) }
+                app.show(UIText.profilesCreated.format(app.language, created), kind: .success)
+                app.push(CatalogScreen())
+            })
+            return
+        }
         if action == .profilePlaceholders {
             let count = app.workshop.prioritisedTopics(of: matrixID).count
             guard let record = app.execute(.materiality(.createProfilePlaceholders(matrixID: matrixID))),

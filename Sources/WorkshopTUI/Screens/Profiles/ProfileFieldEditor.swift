@@ -1,0 +1,94 @@
+import WorkshopModel
+
+/// The editor for one field of a profile, over the whole screen body: a multi-line text with
+/// word wrap, where Enter starts a new line (so pasted text keeps its lines), Tab saves and
+/// goes on to the next field, Shift-Tab to the previous one, and Esc saves and closes.
+/// Until it is saved the status line says "draft".
+final class ProfileFieldEditor: Overlay {
+    private let profileID: EntityID
+    private let field: ProfileField
+    private weak var screen: ProfileScreen?
+    private var input: TextInput
+    private let savedText: String
+    private var error: String?
+    private var width = 60
+
+    init(profileID: EntityID, field: ProfileField, text: String, screen: ProfileScreen?) {
+        self.profileID = profileID
+        self.field = field
+        self.screen = screen
+        input = TextInput(text, multiline: field.isMultiline)
+        savedText = text
+    }
+
+    var hasDraft: Bool { input.text != savedText }
+
+    var draftStatus: UIText { field.isMultiline ? .statusDraftEscape : .statusDraft }
+
+    func handle(_ key: Key, app: App) -> Bool {
+        switch key {
+        case .escape:
+            return save(app)
+        case .tab, .backTab:
+            guard save(app) else { return false }
+            if let screen, let next = screen.select(after: field, by: key == .tab ? 1 : -1, app: app) {
+                app.present(ProfileFieldEditor.opening(profileID: profileID, field: next, screen: screen, app: app))
+            }
+            return true
+        case .enter where field.isMultiline:
+            _ = input.handle(.newline, width: width)
+            return false
+        default:
+            error = nil
+            if input.handle(key, width: width) == .submit { return save(app) }
+            return false
+        }
+    }
+
+    /// Saves the text when it changed; false (and the reason shown) when the model refuses it.
+    private func save(_ app: App) -> Bool {
+        guard hasDraft else { return true }
+        error = app.tryExecute(.profile(.setField(id: profileID, fieldID: field.id, text: input.text)),
+                               success: UIText.profileFieldSaved.format(app.language, field.name))
+        return error == nil
+    }
+
+    /// An editor holding the field's saved text.
+    static func opening(profileID: EntityID, field: ProfileField, screen: ProfileScreen, app: App) -> ProfileFieldEditor {
+        let text = app.workshop.profile(profileID)?.value(field.id) ?? ""
+        return ProfileFieldEditor(profileID: profileID, field: field, text: text, screen: screen)
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, app: App) {
+        let language = app.language
+        let profile = app.workshop.profile(profileID)
+        canvas.fill(area, style: .normal)
+        let title = "\(profile.map { "\(UIText.catalogNumber.text(language)) \($0.number) · \($0.title)" } ?? "") · \(field.name)"
+        canvas.drawFrame(area, title: title.truncated(toWidth: area.width - 6), style: .frameFocused)
+        let inner = area.inset(by: 1)
+        var y = inner.y
+        let hint = field.hint + (field.isRequired ? " (\(UIText.profileRequired.text(language)))" : "")
+        if !hint.trimmingCharacters(in: .whitespaces).isEmpty {
+            canvas.draw(" " + hint, x: inner.x, y: y, style: .secondary, maxWidth: inner.width)
+            y += 1
+        }
+        let notes = profile?.notes(on: field.id) ?? []
+        let noteLines = notes.prefix(3).map { "◇ " + $0.text.replacingOccurrences(of: "\n", with: " ") }
+        let footer = 1 + noteLines.count + (error == nil ? 0 : 1)
+        let editor = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: max(inner.maxY - y - footer, 1))
+        width = editor.width
+        input.render(into: &canvas, rect: editor, style: .input)
+        var footerY = editor.maxY
+        for line in noteLines {
+            canvas.draw(" " + line, x: inner.x, y: footerY, style: .prepared, maxWidth: inner.width)
+            footerY += 1
+        }
+        if let error {
+            canvas.draw(" " + error, x: inner.x, y: footerY, style: .error, maxWidth: inner.width)
+            footerY += 1
+        }
+        let count = "\(input.characters.count)/\(TextFieldKind.profileField.limit)"
+        let keys = field.isMultiline ? UIText.profileEditorHint.text(language) : UIText.profileEditorHintSingle.text(language)
+        canvas.draw(" " + count + " · " + keys, x: inner.x, y: inner.maxY - 1, style: .secondary, maxWidth: inner.width)
+    }
+}

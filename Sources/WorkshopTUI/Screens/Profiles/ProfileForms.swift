@@ -1,0 +1,76 @@
+import WorkshopModel
+
+/// The small forms of the profile instrument: title, funnel, moderators, number, a note,
+/// the assessment grid and a new profile's title.
+enum ProfileForms {
+    static func title(_ app: App, profile: Profile) -> FormOverlay {
+        FormOverlay(title: UIText.keyProfileTitle.text(app.language), fields: [
+            .text(UIText.fieldProfileTitle.text(app.language), profile.title),
+        ]) { values, app in
+            app.trySave(.profile(.setTitle(id: profile.id, title: values[0])), name: values[0])
+        }
+    }
+
+    static func funnel(_ app: App, profile: Profile) -> FormOverlay {
+        FormOverlay(title: UIText.keyFunnel.text(app.language), fields: [
+            .text(UIText.fieldFunnel.text(app.language), profile.funnel.code),
+        ]) { values, app in
+            guard let funnel = Funnel(parsing: values[0]) else {
+                return UIText.errorFunnel.format(app.language, TextSanitizer.clean(values[0], multiline: false))
+            }
+            return app.trySave(.profile(.setFunnel(id: profile.id, funnel: funnel)), name: funnel.label(app.language))
+        }
+    }
+
+    static func moderators(_ app: App, profile: Profile) -> FormOverlay {
+        let present = app.workshop.moderatorNames(of: profile).joined(separator: ", ")
+        return FormOverlay(title: UIText.keyProfileModerators.text(app.language), fields: [
+            .text(UIText.fieldProfileModerators.text(app.language), present),
+        ]) { values, app in
+            let names = values[0].split(separator: ",").map(String.init)
+            return app.trySave(.profile(.setModerators(id: profile.id, names: names)), name: values[0])
+        }
+    }
+
+    static func number(_ app: App, profile: Profile) -> FormOverlay {
+        FormOverlay(title: UIText.keyProfileNumber.text(app.language), fields: [
+            .text(UIText.fieldProfileNumber.text(app.language), String(profile.number)),
+        ]) { values, app in
+            let text = TextSanitizer.clean(values[0], multiline: false)
+            guard let number = Int(text), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                return UIText.errorNotANumber.format(app.language, text)
+            }
+            return app.trySave(.profile(.setNumber(id: profile.id, number: number)), name: "\(number)")
+        }
+    }
+
+    static func note(_ app: App, profile: Profile, field: ProfileField) -> FormOverlay {
+        FormOverlay(title: UIText.keyAddNote.text(app.language) + ": " + field.name, fields: [
+            .text(UIText.fieldProfileNote.text(app.language), lines: 3),
+        ]) { values, app in
+            app.trySave(.profile(.addNote(id: profile.id, fieldID: field.id, text: values[0])), name: values[0])
+        }
+    }
+
+    static func assessmentGrid(_ app: App) -> FormOverlay {
+        let grid = app.workshop.assessmentGrid
+        return FormOverlay(title: UIText.keyAssessmentGrid.text(app.language), fields: [
+            .text(UIText.fieldCriteriaList.text(app.language), grid.criteria.map(\.name).joined(separator: "\n"), lines: 6),
+            .text(UIText.fieldLevelList.text(app.language), grid.levels.joined(separator: ", ")),
+        ]) { values, app in
+            let criteria = values[0].split(separator: "\n").map(String.init)
+            let levels = values[1].split(separator: ",").map(String.init)
+            return app.trySave(.profile(.setAssessmentGrid(criteria: criteria, levels: levels)),
+                               name: UIText.profileAssessmentTitle.text(app.language))
+        }
+    }
+
+    /// Asks for the title of a new profile of `template`, creates it and opens it.
+    static func newProfile(_ app: App, template: ProfileTemplate) -> FormOverlay {
+        FormOverlay(title: UIText.keyNewProfile.text(app.language) + " · " + template.name, fields: [
+            .text(UIText.fieldProfileTitle.text(app.language)),
+        ]) { values, app in
+            ProfilePickers.create(app, .addProfile(templateID: template.id, title: values[0], source: .fresh))
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+import WorkshopModel
+
+/// Profile forms: creating, filling in, funnel, moderators, number, assessment, templates.
+struct ProfileTests {
+    private func session() throws -> Session {
+        var session = Session(Workshop(info: WorkshopInfo(title: "Test", date: "", place: ""),
+                                       moderators: [Person(id: EntityID("m1"), name: "Fr. Sturm"),
+                                                    Person(id: EntityID("m2"), name: "Hr. Miller"),
+                                                    Person(id: EntityID("m3"), name: "Hr. Müller-Lüdenscheidt")]))
+        try session.run(.profile(.addProfile(templateID: ProfileTemplate.projectIdea.id, title: "Bürger-WLAN", source: .fresh)))
+        return session
+    }
+
+    private func profileID(_ session: Session) throws -> EntityID { try #require(session.workshop.profiles.last?.id) }
+
+    @Test func aFreshProfileGetsTheNextNumberAndEveryEditIsOneUndoableRecord() throws {
+        var session = try session()
+        let id = try profileID(session)
+        #expect(session.workshop.profiles.map(\.number) == [1])
+        let text = "Ziele: freies Netz für die Fußgängerzone.\nMaßnahmen: Router an Laternen – größere Reichweite."
+        try session.run(.profile(.setField(id: id, fieldID: "description", text: text)))
+        try session.run(.profile(.setFunnel(id: id, funnel: Funnel(.noDriver, alternative: .realLab))))
+        try session.run(.profile(.setModerators(id: id, names: ["fr. sturm", "Hr. Mil"])))
+        let profile = try #require(session.workshop.profile(id))
+        #expect(profile.value("description") == text)
+        #expect(profile.funnel.code == "OK/RL")
+        #expect(session.workshop.moderatorNames(of: profile) == ["Fr. Sturm", "Hr. Miller"])
+
+        try session.run(.undo)
+        #expect(session.workshop.profile(id)?.moderatorIDs == [])
+        try session.run(.undo)
+        #expect(session.workshop.profile(id)?.funnel == .unsorted)
+        try session.run(.undo)
+        #expect(session.workshop.profile(id)?.value("description") == "")
+    }
+
+    @Test func badInputIsRefusedWithAMessageNamingTheProblem() throws {
+        var session = try session()
+        let id = try profileID(session)
+        let long = String(repeating: "Nachhaltigkeitsgesichtspunkte ", count: 300)
+        do {
+            try session.run(.profile(.setField(id: id, fieldID: "partners", text: long)))
+            Issue.record("a field over its limit was accepted")
+        } catch {
+            #expect(error == .profileFieldTooLong("Partner und weitere Beteiligte", limit: 8000, length: long.trimmingCharacters(in: .whitespaces).count))
+            #expect(error.message(in: .de).contains("„Partner und weitere Beteiligte“"))
+        }
+        expectCommandError(.emptyText(.profileTitle)) { _ = try session.run(.profile(.setTitle(id: id, title: "  \u{1B}[2J "))) }
+        expectCommandError(.unknownModerator("Fr. Nowak")) {
+            _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Fr. Nowak"])))
+        }
+        // "H" starts two names: not unique, so refused rather than guessed.
+        expectCommandError(.unknownModerator("H")) { _ = try session.run(.profile(.setModerators(id: id, names: ["H"]))) }
+        expectCommandError(.tooManyModerators(3)) {
+            _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Hr. Miller", "Hr. Müller-Lüdenscheidt"])))
+        }
+        expectCommandError(.invalidProfileNumber(0)) { _ = try session.run(.profile(.setNumber(id: id, number: 0))) }
+        expectCommandError(.assessmentLevelOutOfRange(4, maximum: 3)) {
+            _ = try session.run(.profile(.setAssessment(id: id, criterionID: "feasibility", level: 3)))
+        }
+        #expect(CommandError.unknownModerator("X").message(in: .en).contains("moderator list"))
+    }
+
+    @Test func controlCharactersAreRemovedAndLineBreaksKeptInMultiLineFields() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setField(id: id, fieldID: "description", text: "Zeile\u{07} eins\u{1B}[31m\nZeile zwei")))
+        try session.run(.profile(.setField(id: id, fieldID: "lead", text: "Fr.\nSturm")))
+        let profile = try #require(session.workshop.profile(id))
+        #expect(profile.value("description") == "Zeile eins\nZeile zwei")
+        #expect(!profile.value("lead").contains("\n"))
+    }
+
+    @Test func duplicateNumbersAreRefusedNamingTheOtherProfile() throws {
+        var session = try session()
+        try session.run(.profile(.addProfile(templateID: ProfileTemplate.realLab.id, title: "Reallabor Handel", source: .fresh)))
+        let second = try profileID(session)
+        #expect(session.workshop.profile(second)?.number == 2)
+        expectCommandError(.duplicateProfileNumber(1, title: "Bürger-WLAN")) {
+            _ = try session.run(.profile(.setNumber(id: second, number: 1)))
+        }
+        try session.run(.profile(.setNumber(id: second, number: 17)))
+        #expect(session.workshop.nextProfileNumber == 18)
+    }
+
+    @Test func notesAreKeptApartUntilTheyAreWrittenIntoTheField() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setField(id: id, fieldID: "partners", text: "Stadtwerke")))
+        try session.run(.profile(.addNote(id: id, fieldID: "partners", text: "Hochschule Ruhr West?")))
+        let note = try #require(session.workshop.profile(id)?.notes.first)
+        #expect(session.workshop.profile(id)?.value("partners") == "Stadtwerke")
+        try session.run(.profile(.adoptNote(id: id, noteID: note.id)))
+        #expect(session.workshop.profile(id)?.value("partners") == "Stadtwerke\nHochschule Ruhr West?")
+        #expect(session.workshop.profile(id)?.notes.isEmpty == true)
+        try session.run(.undo)
+        #expect(session.workshop.profile(id)?.notes == [note])
+    }
+
+    @Test func theAssessmentGridIsConfigurableAndKeepsRatingsOfCriteriaThatStay() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setAssessment(id: id, criterionID: "feasibility", level: 2)))
+        try session.run(.profile(.setAssessmentGrid(criteria: ["Umsetzbarkeit", "Wirkung für die Innenstadt"],
+                                                    levels: ["−−", "−", "o", "+", "++"])))
+        let grid = session.workshop.assessmentGrid
+        #expect(grid.criteria.map(\.name) == ["Umsetzbarkeit", "Wirkung für die Innenstadt"])
+        #expect(grid.criteria[0].id == "feasibility")
+        #expect(session.workshop.profile(id)?.assessment["feasibility"] == 2)
+        expectCommandError(.assessmentLevelCount(1)) {
+            _ = try session.run(.profile(.setAssessmentGrid(criteria: ["A"], levels: ["nur eine"])))
+        }
+        expectCommandError(.duplicateName("a")) {
+            _ = try session.run(.profile(.setAssessmentGrid(criteria: ["A", "a"], levels: ["x", "y"])))
+        }
+    }
+
+    @Test func customTemplatesAreStoredInTheWorkshopAndProtectedWhileUsed() throws {
+        var session = try session()
+        try session.run(.profile(.addTemplate(name: "Leerstand", fields: [
+            ProfileFieldSpec(name: "Adresse", isMultiline: false, isRequired: true),
+            ProfileFieldSpec(name: "Nutzungsidee", hint: "Was soll dort entstehen?"),
+        ])))
+        let template = try #require(session.workshop.profileTemplates.first)
+        #expect(session.workshop.allProfileTemplates.map(\.name) == ["Projektidee", "Reallabor", "Leerstand"])
+        try session.run(.profile(.addProfile(templateID: template.id, title: "Ladenlokal Hansastraße", source: .fresh)))
+        let profile = try #require(session.workshop.profiles.last)
+        #expect(session.workshop.missingRequiredFields(of: profile).map(\.name) == ["Adresse"])
+        let addressID = template.fields[0].id
+        try session.run(.profile(.setField(id: profile.id, fieldID: addressID, text: "Hansastraße 12")))
+        // Renaming another field keeps the address's id, so the text stays.
+        try session.run(.profile(.editTemplate(id: template.id, name: "Leerstand", fields: [
+            ProfileFieldSpec(name: "Adresse", isMultiline: false, isRequired: true),
+            ProfileFieldSpec(name: "Idee für die Nutzung"),
+        ])))
+        #expect(session.workshop.profileTemplate(template.id)?.fields[0].id == addressID)
+        expectCommandError(.templateInUse("Leerstand", count: 1)) { _ = try session.run(.profile(.removeTemplate(id: template.id))) }
+        expectCommandError(.builtInTemplate("Projektidee")) {
+            _ = try session.run(.profile(.removeTemplate(id: ProfileTemplate.projectIdea.id)))
+        }
+        expectCommandError(.templateFieldCount(0)) { _ = try session.run(.profile(.addTemplate(name: "Leer", fields: []))) }
+        expectCommandError(.duplicateName("projektidee")) {
+            _ = try session.run(.profile(.addTemplate(name: "projektidee", fields: [ProfileFieldSpec(name: "X")])))
+        }
+    }
+
+    @Test func aProfileFromACardTakesItsFirstLineAsTitleAndTheRestAsDescription() throws {
+        var workshop = DemoWorkshop.kickOff
+        let card = Card(id: EntityID("c"), boardID: workshop.boards[0].id, headingID: workshop.headings[0].id,
+                        text: "Leerstandsbörse\nLeere Läden zwischennutzen – für Gründerinnen und Gründer")
+        workshop.cards.append(card)
+        let state = WorkshopState(workshop: workshop)
+        let decision = try #require(try CommandDecider.decide(
+            .profile(.addProfile(templateID: ProfileTemplate.projectIdea.id, title: "", source: .card(card.id))), in: state))
+        guard case let .profiles(.insert(profile, _)) = decision.events[0] else { Issue.record("no profile"); return }
+        #expect(profile.title == "Leerstandsbörse")
+        #expect(profile.value("description") == "Leere Läden zwischennutzen – für Gründerinnen und Gründer")
+        #expect(profile.sourceCardID == card.id)
+        #expect(profile.number == 29)
+    }
+
+    @Test func profilesForThePrioritisedTopicsAreMadeOnceInPriorityOrder() throws {
+        let workshop = DemoWorkshop.kickOff
+        let matrix = try #require(workshop.matrices.first)
+        var state = WorkshopState(workshop: workshop)
+        let command = WorkshopCommand.profile(.addProfilesForPrioritised(matrixID: matrix.id, templateID: ProfileTemplate.projectIdea.id))
+        let decision = try #require(try CommandDecider.decide(command, in: state))
+        let titles = decision.events.compactMap { event -> String? in
+            guard case let .profiles(.insert(profile, _)) = event else { return nil }
+            return profile.title
+        }
+        #expect(titles == workshop.prioritisedTopics(of: matrix.id).map(\.label))
+        for event in decision.events { WorkshopReducer.apply(event, to: &state.workshop) }
+        #expect(try CommandDecider.decide(command, in: state) == nil)
+    }
+
+    @Test func funnelValuesParseTheCatalogsNotation() {
+        #expect(Funnel(parsing: "RL") == Funnel(.realLab))
+        #expect(Funnel(parsing: " rl? ") == Funnel(.realLab, uncertain: true))
+        #expect(Funnel(parsing: "OK bzw. in RL integrieren") == Funnel(.noDriver, alternative: .realLab))
+        #expect(Funnel(parsing: "EP/RL")?.label(.de) == "EP bzw. in RL integrieren")
+        #expect(Funnel(parsing: "") == .unsorted)
+        #expect(Funnel(parsing: "XY") == nil)
+        #expect(Funnel(parsing: "RL/RL") == nil)
+        #expect(Funnel(parsing: "RL/EP/OK") == nil)
+    }
+
+    @Test func theCatalogFiltersByFunnelAndSorts() {
+        let workshop = DemoWorkshop.kickOff
+        #expect(workshop.catalog().map(\.number) == Array(1...28))
+        let realLabs = workshop.catalog(filter: .category(.realLab))
+        // Ideas 2 (OK/RL), 3, 4 (EP/RL), 9 (RL?), 24, and the four labs.
+        #expect(realLabs.map(\.number) == [2, 3, 4, 9, 24, 25, 26, 27, 28])
+        #expect(workshop.catalog(filter: .mixed).map(\.number) == [2, 4, 9])
+        #expect(workshop.catalog(filter: .unsorted).isEmpty)
+        let byFunnel = workshop.catalog(order: .funnel).map(\.funnel.code)
+        #expect(byFunnel.first == "RL" && byFunnel.last == "OK/RL")
+        // Sorted as a German reader expects: quotation marks ignored, Ä with A.
+        let byTitle = workshop.catalog(order: .title).map(\.title)
+        #expect(byTitle.first == "Allianz/Verbund von Ausbildungsbetrieben")
+    }
+}
