@@ -175,7 +175,7 @@ import WorkshopModel
         let canvas = fixture.render()
         #expect(canvas.text.contains("Agenda (10)"))
         #expect(canvas.text.contains("Participants (30)"))
-        #expect(canvas.text.contains("Moderators (5)"))
+        #expect(canvas.text.contains("Moderators (13)"))
         #expect(canvas.text.contains("30 participants · 13 moderators · Total 180 min"))
         #expect(canvas.lines[0].contains("2017-03-23"))
         #expect(canvas.lines[22].contains("Language: English"))

@@ -33,6 +33,13 @@ import WorkshopModel
 
     static let sizes = [(80, 24), (160, 45)]
 
+    /// The rows of `text` in large glyphs, as the tally draws it at 160×45.
+    private func figure(_ text: String) -> [String] {
+        let layout = BigText.layout(text, maxWidth: 156, maxHeight: 41)
+        #expect(layout.size == .large)
+        return layout.rows
+    }
+
     /// Text that belongs to the moderator's screen, never to the room's.
     private func expectNoMenus(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for chrome in ["allianz-tui", "Tastenhilfe", "Beenden", "gespeichert", "14:05", "Auftaktveranstaltung", "Esc "] {
@@ -53,19 +60,21 @@ import WorkshopModel
         #expect(lines[0].trimmingCharacters(in: .whitespaces) == question)
         #expect(abs(lines[0].prefix { $0 == " " }.count - (width - question.count) / 2) <= 1)
         // "12/12" in large digits, centred, with its caption below.
-        let digits = BlockDigits.rows("12/12")
+        let layout = BigText.layout("12/12", maxWidth: width - 4, maxHeight: height - 4)
+        #expect(layout.size == .large)
+        let digits = layout.rows
         let top = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == digits[0].trimmingCharacters(in: .whitespaces) })
         for (offset, row) in digits.enumerated() {
             #expect(lines[top + offset].trimmingCharacters(in: .whitespaces) == row.trimmingCharacters(in: .whitespaces))
         }
         let left = lines[top].prefix { $0 == " " }.count - digits[0].prefix { $0 == " " }.count
         #expect(abs(left - (width - DisplayWidth.of(digits[0])) / 2) <= 2, "centred: \(left)")
-        #expect(lines[top + BlockDigits.height + 1].trimmingCharacters(in: .whitespaces) == "Personen haben alle Werte abgegeben")
+        #expect(lines[top + digits.count + 1].trimmingCharacters(in: .whitespaces) == "Personen haben alle Werte abgegeben")
         // No interim result: no proposal, no bar besides the digits, no mark.
         for proposal in fixture.round().proposals {
             #expect(!text.contains(String(proposal.title.prefix(12))), "\(proposal.title)")
         }
-        #expect(lines.indices.filter { lines[$0].contains("█") } == Array(top..<top + BlockDigits.height))
+        #expect(lines.indices.filter { lines[$0].contains { "█▀▄".contains($0) } } == Array(top..<top + digits.count))
         for mark in ["★", "✗", "%", "Widerstand", "Balken", "Akzeptanz"] { #expect(!text.contains(mark), "\(mark)") }
         expectNoMenus(text)
     }
@@ -76,15 +85,15 @@ import WorkshopModel
         fixture.keys("12")      // rater 2: two of six
         fixture.pressLive(.character("p"))
         let text = fixture.screen(160, 45)
-        for row in BlockDigits.rows("1/12") { #expect(text.contains(row.trimmingCharacters(in: .whitespaces))) }
-        #expect(!text.contains(BlockDigits.rows("2/12")[0]))
+        for row in figure("1/12") { #expect(text.contains(row.trimmingCharacters(in: .whitespaces))) }
+        #expect(!text.contains(figure("2/12")[0]))
         // Back in the grid, one more complete rater shows in the tally.
         fixture.pressLive(.escape)
         #expect(fixture.app.currentScreen is RoundScreen)
         fixture.keys("3456")
         fixture.pressLive(.character("p"))
         let next = fixture.screen(160, 45)
-        for row in BlockDigits.rows("2/12") { #expect(next.contains(row.trimmingCharacters(in: .whitespaces))) }
+        for row in figure("2/12") { #expect(next.contains(row.trimmingCharacters(in: .whitespaces))) }
         #expect(!next.contains("Vorschlag"))
     }
 
@@ -128,10 +137,12 @@ import WorkshopModel
     @Test func theProjectorSizeShowsTheBestAcceptanceInLargeDigits() throws {
         let fixture = try tally(revealed: true)
         let text = fixture.screen(160, 45)
-        for row in BlockDigits.rows("85%") { #expect(text.contains(row.trimmingCharacters(in: .whitespaces)), "\(row)") }
+        for row in figure("85%") { #expect(text.contains(row.trimmingCharacters(in: .whitespaces)), "\(row)") }
         #expect(text.contains("Akzeptanz für „City-Logistik unter Nachhaltigkeitsgesichtspunkten“"))
-        // Without the room for them, the bars come first.
-        #expect(!fixture.screen(80, 24).contains("Akzeptanz für"))
+        // 80×24 has room for the four rows of the figure and the bars at double spacing;
+        // without that room, the bars come first.
+        #expect(fixture.screen(80, 24).contains("Akzeptanz für"))
+        #expect(!fixture.screen(60, 16).contains("Akzeptanz für"))
     }
 
     @Test func missingValuesAreNamedUnderTheBars() throws {
@@ -187,18 +198,7 @@ import WorkshopModel
             #expect(canvas.lines.filter { $0.hasPrefix("  ★ ") }.count == 4)
             #expect(canvas.lines.contains { $0.hasPrefix("  P ") })
         } else {
-            #expect(canvas.text.contains(BlockDigits.rows("12/12")[0].trimmingCharacters(in: .whitespaces)))
+            #expect(canvas.text.contains(BigText.layout("12/12", maxWidth: 56, maxHeight: 12).rows[0].trimmingCharacters(in: .whitespaces)))
         }
-    }
-
-    // MARK: Large digits
-
-    @Test func blockDigitsAreFiveRowsOfThreeColumnsEach() {
-        let rows = BlockDigits.rows("12/12")
-        #expect(rows.count == BlockDigits.height)
-        #expect(rows.allSatisfy { DisplayWidth.of($0) == 5 * 3 + 4 })
-        #expect(BlockDigits.rows("85%").allSatisfy { DisplayWidth.of($0) == 3 * 3 + 2 })
-        #expect(BlockDigits.rows("8x") == BlockDigits.rows("8"), "characters without a glyph are left out")
-        #expect(rows[0].hasPrefix(" ██ ███"))
     }
 }

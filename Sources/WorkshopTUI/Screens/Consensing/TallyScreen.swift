@@ -34,24 +34,23 @@ final class TallyScreen: Screen {
     }
 
     private func renderProgress(_ result: ConsensingResult, into canvas: inout Canvas, rect: Rect, language: Language) {
-        let figure = "\(result.completeRaters)/\(result.raterCount)"
-        let rows = BlockDigits.rows(figure)
-        let top = rect.y + max((rect.height - BlockDigits.height - 2) / 2, 0)
-        for (offset, row) in rows.enumerated() {
-            canvas.draw(row, x: rect.x + (rect.width - DisplayWidth.of(row)) / 2, y: top + offset, style: .heading)
-        }
+        let figure = BigText.layout("\(result.completeRaters)/\(result.raterCount)", maxWidth: rect.width, maxHeight: rect.height - 2)
+        let top = rect.y + max((rect.height - figure.height - 2) / 2, 0)
+        figure.render(into: &canvas, rect: Rect(x: rect.x, y: top, width: rect.width, height: figure.height), style: .heading)
         let caption = UIText.tallyCollecting.text(language)
-        canvas.draw(caption, x: rect.x + (rect.width - DisplayWidth.of(caption)) / 2, y: top + BlockDigits.height + 1, style: .secondary)
+        canvas.draw(caption, x: rect.x + (rect.width - DisplayWidth.of(caption)) / 2, y: top + figure.height + 1, style: .secondary)
     }
 
     private func renderResult(_ result: ConsensingResult, into canvas: inout Canvas, rect: Rect, language: Language) {
         var y = rect.y
-        // The chosen proposals' acceptance in large digits, when there is room.
-        if let best = result.chosen.first, rect.height >= result.rows.count * 2 + BlockDigits.height + 4 {
-            for row in BlockDigits.rows("\(Int(best.acceptance.rounded()))%") {
-                canvas.draw(row, x: rect.x + (rect.width - DisplayWidth.of(row)) / 2, y: y, style: .success)
-                y += 1
-            }
+        // The chosen proposals' acceptance in large digits, when there is room for them, their
+        // caption and the bars at double spacing.
+        let room = rect.height - result.rows.count * 2 - 4
+        if let best = result.chosen.first,
+           case let figure = BigText.layout("\(Int(best.acceptance.rounded()))%", maxWidth: rect.width, maxHeight: room),
+           figure.size != .plain {
+            figure.render(into: &canvas, rect: Rect(x: rect.x, y: y, width: rect.width, height: figure.height), style: .success)
+            y += figure.height
             let caption = UIText.tallyBestAcceptance.format(language, best.title)
             canvas.draw(caption.truncated(toWidth: rect.width), x: rect.x + max((rect.width - DisplayWidth.of(caption)) / 2, 0), y: y, style: .heading)
             y += 2
