@@ -82,7 +82,7 @@ struct ProfileScreenTests {
         #expect(!canvas.text.contains("allianz-tui ·"))
         #expect(canvas.text.contains("Forschungsfrage / Forschungsdesign / Lösungsansatz"))
         fixture.press(.right)
-        #expect(fixture.screen(width, height).contains("Hybride Formen des Handels"))
+        #expect(fixture.screen(width, height).contains("Steckbrief Nr. 26 · Reallabor"))
     }
 
     @Test func aNewProfileIsFilledWithMultiLineUmlautTextThatIsSavedWhenTheEditorCloses() throws {

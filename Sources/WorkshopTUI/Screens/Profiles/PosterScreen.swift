@@ -48,7 +48,7 @@ final class PosterScreen: Screen {
         canvas.draw("\(UIText.profile.text(language)) \(UIText.catalogNumber.text(language)) \(profile.number) · \(template?.name ?? "")",
                     x: inner.x, y: y, style: .secondary, maxWidth: inner.width)
         y += 1
-        let titleHeight = min(max(inner.height / 4, 1), 10)
+        let titleHeight = min(max(inner.height / 4, 1), 11)
         y += PosterTitle.draw(profile.title, into: &canvas, rect: Rect(x: inner.x, y: y, width: inner.width, height: titleHeight))
         let moderators = workshop.moderatorNames(of: profile)
         let mark = { (id: String) in profile.illustrativeFieldIDs.contains(id) ? " *" : "" }
@@ -137,14 +137,13 @@ struct PosterLine {
     }
 }
 
-/// The poster's title: as large as the room allows.
+/// The poster's title: in block letters as large as the room allows, plain and bold when
+/// even the small ones do not fit.
 enum PosterTitle {
     /// Draws `title` into `rect` and returns the rows used (plus one blank row).
     static func draw(_ title: String, into canvas: inout Canvas, rect: Rect) -> Int {
-        let lines = TextWrapper.wrap(title, width: rect.width).prefix(rect.height)
-        for (index, line) in lines.enumerated() {
-            canvas.draw(line, x: rect.x, y: rect.y + index, style: .heading)
-        }
-        return lines.count + 1
+        let layout = BigText.layout(title, maxWidth: rect.width, maxHeight: rect.height)
+        layout.render(into: &canvas, rect: rect, style: .heading, alignment: .left)
+        return layout.height + 1
     }
 }

@@ -20,11 +20,10 @@ struct ProfileFormLayout {
         add("\(UIText.catalogNumber.text(language)) \(profile.number) · \(profile.title)", .heading, .title)
         let moderators = workshop.moderatorNames(of: profile)
         let facts = [
-            "\(UIText.fieldTemplate.text(language)): \(template?.name ?? "?")",
-            "\(UIText.catalogFunnel.text(language)): \(profile.funnel.label(language))",
+            "\(UIText.fieldTemplate.text(language)): \(template?.name ?? "?") · \(UIText.catalogFunnel.text(language)): \(profile.funnel.label(language))",
             "\(UIText.catalogModerators.text(language)): \(moderators.isEmpty ? "–" : moderators.joined(separator: ", "))",
-        ].joined(separator: " · ")
-        for line in TextWrapper.wrap(facts, width: width) { add(line, .secondary, .title) }
+        ]
+        for line in facts.flatMap({ TextWrapper.wrap($0, width: width) }) { add(line, .secondary, .title) }
         let missing = workshop.missingRequiredFields(of: profile).map(\.name)
         if !missing.isEmpty {
             for line in TextWrapper.wrap(UIText.profileMissing.format(language, missing.joined(separator: ", ")), width: width) {
