@@ -13,6 +13,8 @@ struct BenchmarkCommand: ParsableCommand {
     @Option var type = 20
     @Option var width = 160
     @Option var height = 45
+    @Option(help: "Statt Karten: in ein Steckbrief-Feld mit so vielen Zeichen tippen. Type into a profile field of this many characters instead.")
+    var fieldChars: Int?
 
     func validate() throws {
         guard cards >= 0, type >= 1, width >= 60, height >= 16 else {
@@ -21,8 +23,10 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try TypingBenchmark.run(cards: cards, cardsToType: type, size: Size(width: width, height: height),
-                                             directory: NSTemporaryDirectory())
+        let size = Size(width: width, height: height)
+        let result = try fieldChars.map {
+            try TypingBenchmark.runField(existing: $0, characters: type * 40, size: size, directory: NSTemporaryDirectory())
+        } ?? TypingBenchmark.run(cards: cards, cardsToType: type, size: size, directory: NSTemporaryDirectory())
         print(result.report)
     }
 }

@@ -6,9 +6,11 @@ import WorkshopModel
 public enum TypingBenchmark {
     /// Timings in milliseconds.
     public struct Result: Sendable {
-        public let cards: Int
-        public let size: Size
+        /// What was measured, e.g. "10000 cards, 160×45".
+        public let setting: String
         public let keystroke: [Double]
+        /// What saving was, e.g. "Enter (save card)".
+        public let saveName: String
         public let save: [Double]
 
         /// One line per figure: median, 95th percentile and maximum.
@@ -19,8 +21,7 @@ public enum TypingBenchmark {
                 return String(format: "%@: median %.2f ms, p95 %.2f ms, max %.2f ms (%d samples)",
                               name, at(0.5), at(0.95), sorted.last ?? 0, values.count)
             }
-            return "\(cards) cards, \(size.width)×\(size.height)\n"
-                + line("keystroke → frame", keystroke) + "\n" + line("Enter (save card) → frame", save)
+            return setting + "\n" + line("keystroke → frame", keystroke) + "\n" + line(saveName + " → frame", save)
         }
     }
 
@@ -44,7 +45,38 @@ public enum TypingBenchmark {
             save.append(measure { app.handle(.enter); _ = app.render(size: size) })
         }
         try store.close()
-        return Result(cards: cards, size: size, keystroke: keystroke, save: save)
+        return Result(setting: "\(cards) cards, \(size.width)×\(size.height)", keystroke: keystroke,
+                      saveName: "Enter (save card)", save: save)
+    }
+
+    /// Opens the description of a demo profile that already holds `existing` characters in the
+    /// field editor and types `characters` more, saving (Tab, then back) every 100 characters.
+    public static func runField(existing: Int, characters: Int, size: Size, directory: String) throws -> Result {
+        let path = directory + "/benchmark-\(UUID().uuidString).allianz"
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }
+        var content = DemoWorkshop.kickOff
+        let sentence = "Die Händlergemeinschaft prüft Öffnungszeiten, Lieferwege und Übergänge. "
+        content.profiles[0].values["description"] = String(String(repeating: sentence, count: existing / sentence.count + 1).prefix(existing))
+        let store = try WorkshopStore.create(at: path, content: content)
+        let app = App(store: store, language: .de)
+        let screen = ProfileScreen(profileID: content.profiles[0].id)
+        app.push(screen)
+        app.handle(.down)
+        app.handle(.enter)
+        _ = app.render(size: size)
+        var keystroke: [Double] = []
+        var save: [Double] = []
+        let text = Array(sentence)
+        for index in 0..<characters {
+            keystroke.append(measure { app.handle(.character(text[index % text.count])); _ = app.render(size: size) })
+            if index % 100 == 99 {
+                save.append(measure { app.handle(.tab); _ = app.render(size: size) })
+                app.handle(.backTab)
+            }
+        }
+        try store.close()
+        return Result(setting: "field of \(existing)+\(characters) characters, \(size.width)×\(size.height)",
+                      keystroke: keystroke, saveName: "Tab (save field)", save: save)
     }
 
     private static func measure(_ work: () -> Void) -> Double {
