@@ -2,45 +2,72 @@ import ArgumentParser
 import Foundation
 import WorkshopModel
 
-/// `allianz-tui export FILE --format json [--out PATH]`: writes the workshop's complete state.
+/// `allianz-tui export FILE --format md|html|csv|json [--out PATH] [--csv-semicolon]`: writes
+/// the protocol (Markdown, HTML), CSV tables, or the complete state as JSON.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Workshop exportieren (JSON: der vollständige Stand). Export a workshop.")
+        abstract: "Workshop exportieren: Protokoll (md, html), Tabellen (csv) oder der vollständige Stand (json). Export a workshop.",
+        discussion: """
+            md und html ohne --out gehen auf die Standardausgabe; csv schreibt cards.csv, topics.csv, \
+            votes.csv und decisions.csv in den Ordner --out. Without --out, md, html and json go to \
+            stdout; csv needs --out DIR. Siehe docs/export-protocol.md.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case md, html, csv, json
     }
 
     @Argument(help: "Workshopdatei. Workshop file.")
     var file: String
 
-    @Option(name: .long, help: "Format: json.")
+    @Option(name: .long, help: "Format: md, html, csv oder json (Standard: json).")
     var format: Format = .json
 
-    @Option(name: .long, help: "Zieldatei (Standard: Standardausgabe). Output file (default: stdout).")
+    @Option(name: .long, help: "Zieldatei, bei csv Zielordner (Standard: Standardausgabe). Output file, for csv a directory.")
     var out: String?
+
+    @Flag(name: .long, help: "CSV für deutsche Tabellenkalkulationen: Semikolon, UTF-8 mit BOM, Dezimalkomma.")
+    var csvSemicolon = false
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        if csvSemicolon && format != .csv { throw ValidationError(UIText.exportSemicolonOnlyCSV.text(common.language)) }
+    }
+
     func run() throws {
         let language = common.language
-        let data: Data
+        let state: WorkshopState
         do {
             let store = try WorkshopStore.open(at: file, readOnly: true)
-            data = try WorkshopExport(state: store.state).jsonData()
+            state = store.state
             try store.close()
-        } catch let error as StoreError {
+        } catch {
             throw fail(error, language)
+        }
+        let exporter = ProtocolExporter(workshop: state.workshop, language: language,
+                                        csvDialect: csvSemicolon ? .spreadsheet : .standard)
+        let data: Data
+        switch format {
+        case .md: data = Data(exporter.markdown().utf8)
+        case .html: data = Data(exporter.html().utf8)
+        case .json: data = try WorkshopExport(state: state).jsonData()
+        case .csv:
+            guard let out else { throw fail(ExportError.needsDirectory, language) }
+            do { try exporter.write(.csv, to: out) } catch { throw fail(error, language) }
+            return
         }
         guard let out else {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            throw fail(.cannotWrite(path: out, reason: error.localizedDescription), language)
-        }
+        do { try AtomicFileWriter.write([(out, data)]) } catch { throw fail(error, language) }
     }
+}
+
+/// Stops with an export error's message in the UI language and exit code 1.
+private func fail(_ error: ExportError, _ language: Language) -> ExitCode {
+    FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
+    return ExitCode(1)
 }

@@ -5,9 +5,7 @@ import WorkshopModel
 enum DateText {
     /// "2017-03-23" as "23.03.2017" in German; unchanged in English or when not a date.
     static func meetingDate(_ iso: String, _ language: Language) -> String {
-        let parts = iso.split(separator: "-")
-        guard language == .de, parts.count == 3 else { return iso }
-        return "\(parts[2]).\(parts[1]).\(parts[0])"
+        LocalizedFormat.meetingDate(iso, language)
     }
 
     /// The wall-clock time "14:05" in the local time zone.

@@ -1,6 +1,8 @@
+import Foundation
 import WorkshopModel
 
-/// The `:` command line in the message row: `q`, `lang de|en`, `undo`, `redo`, `help`.
+/// The `:` command line in the message row: `q`, `lang de|en`, `undo`, `redo`, `help`,
+/// `export md|html|csv [PATH]`.
 final class CommandLineOverlay: Overlay {
     private var input = TextInput()
 
@@ -24,8 +26,30 @@ final class CommandLineOverlay: Overlay {
         case "lang" where words.count == 2 && Language(rawValue: words[1]) != nil:
             app.language = Language(rawValue: words[1])!
             app.show(UIText.commandLanguageSet.text(app.language), kind: .success)
+        case "export":
+            export(command.dropFirst(words[0].count), app: app)
         default:
             app.show(UIText.commandUnknown.format(app.language, command), kind: .error)
+        }
+    }
+
+    /// `export md|html|csv [PATH]`: writes the protocol to PATH, by default beside the
+    /// workshop file (``ProtocolExporter/defaultPath(forWorkshopAt:format:)``).
+    private func export(_ arguments: Substring, app: App) {
+        let arguments = arguments.trimmingCharacters(in: .whitespaces)
+        let formatName = arguments.prefix { $0 != " " }
+        guard let format = ProtocolFormat(rawValue: String(formatName)) else {
+            app.show(UIText.commandExportUsage.text(app.language), kind: .error)
+            return
+        }
+        let named = arguments.dropFirst(formatName.count).trimmingCharacters(in: .whitespaces)
+        let path = named.isEmpty ? ProtocolExporter.defaultPath(forWorkshopAt: app.store.path, format: format)
+            : (named as NSString).expandingTildeInPath
+        do {
+            try ProtocolExporter(workshop: app.workshop, language: app.language).write(format, to: path)
+            app.show(UIText.exportWritten.format(app.language, path), kind: .success)
+        } catch {
+            app.show(error.message(in: app.language), kind: .error)
         }
     }
 

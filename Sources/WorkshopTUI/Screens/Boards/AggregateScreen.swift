@@ -44,26 +44,17 @@ final class AggregateScreen: Screen {
     private func lines(_ app: App, width: Int) -> [CardLines.Line] {
         let sequence = app.store.state.lastSequence
         if let cache, cache.sequence == sequence, cache.width == width { return cache.lines }
-        let workshop = app.workshop
         let language = app.language
-        let cardsByID = Dictionary(workshop.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let boards = Dictionary(workshop.boards.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var tags: [String] = []
-        for card in workshop.cards { for tag in card.tags where !tags.contains(tag) { tags.append(tag) } }
         var lines: [CardLines.Line] = [CardLines.Line(text: UIText.aggregateTitle.text(language), style: .heading), .init(text: "", style: .normal)]
-        for tag in tags {
-            let tagged = workshop.cards.filter { $0.tags.contains(tag) }
-            lines.append(CardLines.Line(text: "#\(tag) (\(tagged.count))", style: .cluster))
-            // Cards that others link to are shown under those, not again on their own.
-            let linkedTo = Set(tagged.flatMap(\.links))
-            for card in tagged where !linkedTo.contains(card.id) || !card.links.isEmpty {
-                let entry = BoardContent.Entry(card: card, depth: 0)
-                for line in CardLines(entry, width: width - 2, language: language, showsMeta: false).lines {
+        for group in CardAggregation(app.workshop).groups {
+            lines.append(CardLines.Line(text: "#\(group.tag) (\(group.cardCount))", style: .cluster))
+            for entry in group.entries {
+                let card = BoardContent.Entry(card: entry.card, depth: 0)
+                for line in CardLines(card, width: width - 2, language: language, showsMeta: false).lines {
                     lines.append(CardLines.Line(text: "  " + line.text, style: line.style))
                 }
-                for target in card.links.compactMap({ cardsByID[$0] }) {
-                    let text = "→ " + target.text.replacingOccurrences(of: "\n", with: " ")
-                        + "  (\(boards[target.boardID] ?? ""))"
+                for target in entry.targets {
+                    let text = "→ " + target.card.text.replacingOccurrences(of: "\n", with: " ") + "  (\(target.boardTitle))"
                     for (index, line) in TextWrapper.wrap(text, width: width - 8).enumerated() {
                         lines.append(CardLines.Line(text: (index == 0 ? "      " : "        ") + line, style: .secondary))
                     }

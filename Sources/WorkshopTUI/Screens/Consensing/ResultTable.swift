@@ -47,7 +47,6 @@ struct ResultTable {
 
     /// One decimal, with a decimal comma in German.
     static func decimal(_ value: Double, _ language: Language) -> String {
-        let text = String(format: "%.1f", value)
-        return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+        LocalizedFormat.decimal(value, digits: 1, language)
     }
 }

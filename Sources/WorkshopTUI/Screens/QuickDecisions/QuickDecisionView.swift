@@ -63,18 +63,5 @@ struct QuickDecisionView {
         return parts.joined(separator: " · ")
     }
 
-    private var outcome: String? {
-        switch decision.kind {
-        case .showOfHands:
-            guard let adopted = decision.isAdopted else { return decision.total > 0 ? UIText.quickTie.text(language) : nil }
-            return (adopted ? UIText.quickAdopted : UIText.quickRejected).text(language)
-        case .dotVoting, .positioning:
-            let leading = decision.leadingOptions
-            guard decision.total > 0, !leading.isEmpty else { return nil }
-            let names = leading.map { decision.optionLabel($0, language) }
-            return UIText.quickLeading.format(language, names.joined(separator: ", "))
-        case .signatures:
-            return nil
-        }
-    }
+    private var outcome: String? { decision.outcome(language) }
 }
