@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Workshop exportieren: Protokoll (md, html), Tabellen (csv) oder der vollständige Stand (json). Export a workshop.",
         discussion: """
             md und html ohne --out gehen auf die Standardausgabe; csv schreibt cards.csv, topics.csv, \
-            votes.csv und decisions.csv in den Ordner --out. Without --out, md, html and json go to \
+            votes.csv, decisions.csv und profiles.csv in den Ordner --out. Without --out, md, html and json go to \
             stdout; csv needs --out DIR. Siehe docs/export-protocol.md.
             """)
 

@@ -43,7 +43,7 @@ struct ExportFlowTests {
         let out = directory.file("tabellen")
         #expect(try Binary.run(["export", file, "--format", "csv", "--out", out]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-            == ["cards.csv", "decisions.csv", "topics.csv", "votes.csv"])
+            == ["cards.csv", "decisions.csv", "profiles.csv", "topics.csv", "votes.csv"])
         let cards = try Data(contentsOf: URL(fileURLWithPath: out + "/cards.csv"))
         #expect(String(decoding: cards, as: UTF8.self).hasPrefix("Pinnwand,Überschrift,Karte,"))
 

@@ -194,16 +194,16 @@ private func randomBoardSession(seed: UInt64, count: Int) -> Session {
         try store.execute(.undo)
         #expect(store.state.workshop == before)
 
-        // Redo survives a restart …
+        // Redo survives a restart (in the same terminal: undo and redo are per terminal) …
         try store.close()
-        store = try WorkshopStore.open(at: path)
+        store = try WorkshopStore.open(at: path, author: "test@host")
         #expect(store.state.workshop == before)
         try store.execute(.redo)
         #expect(store.state.workshop == after)
 
         // … and so does undo.
         try store.close()
-        store = try WorkshopStore.open(at: path)
+        store = try WorkshopStore.open(at: path, author: "test@host")
         #expect(store.state.workshop == after)
         try store.execute(.undo)
         #expect(store.state.workshop == before)
@@ -248,7 +248,7 @@ private func randomBoardSession(seed: UInt64, count: Int) -> Session {
             states.append(store.state.workshop)
             if index == 7 {
                 try store.close()
-                store = try WorkshopStore.open(at: path)
+                store = try WorkshopStore.open(at: path, author: "test@host")
                 #expect(store.state.workshop == states.last)
             }
         }
@@ -259,7 +259,7 @@ private func randomBoardSession(seed: UInt64, count: Int) -> Session {
             #expect(store.state.workshop == states[index - 1], "undo of step \(index - 1)")
             if index % 5 == 0 {
                 try store.close()
-                store = try WorkshopStore.open(at: path)
+                store = try WorkshopStore.open(at: path, author: "test@host")
                 #expect(store.state.workshop == states[index - 1])
             }
         }
@@ -271,7 +271,7 @@ private func randomBoardSession(seed: UInt64, count: Int) -> Session {
             #expect(store.state.workshop == states[index], "redo of step \(index - 1)")
             if index == 9 {
                 try store.close()
-                store = try WorkshopStore.open(at: path)
+                store = try WorkshopStore.open(at: path, author: "test@host")
             }
         }
         #expect(executeError(store, .redo) == .rejected(.nothingToRedo))

@@ -53,8 +53,8 @@ import WorkshopModel
     }
 
     @Test func oneFilePerKind() {
-        #expect(Set(files().keys) == ["cards.csv", "topics.csv", "votes.csv", "decisions.csv"])
-        #expect(ProtocolCSV.tableBuilders.count == 4)
+        #expect(Set(files().keys) == ["cards.csv", "topics.csv", "votes.csv", "decisions.csv", "profiles.csv"])
+        #expect(ProtocolCSV.tableBuilders.count == 5)
     }
 
     @Test func cardsWithTheirBoardHeadingTagsAndLinks() {

@@ -27,9 +27,10 @@ import WorkshopModel
         let directory = try TemporaryDirectory()
         defer { directory.cleanup() }
         let written = try exporter.write(.csv, to: directory.path("tabellen"))
-        #expect(written.map { ($0 as NSString).lastPathComponent } == ["cards.csv", "topics.csv", "votes.csv", "decisions.csv"])
+        #expect(written.map { ($0 as NSString).lastPathComponent }
+            == ["cards.csv", "topics.csv", "votes.csv", "decisions.csv", "profiles.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path("tabellen")).sorted()
-            == ["cards.csv", "decisions.csv", "topics.csv", "votes.csv"])
+            == ["cards.csv", "decisions.csv", "profiles.csv", "topics.csv", "votes.csv"])
         // An existing directory is fine too.
         try exporter.write(.csv, to: directory.path("tabellen"))
     }

@@ -137,7 +137,7 @@ import WorkshopModel
         let text = html(ProtocolFixtures.demo, .en)
         #expect(text.contains("<html lang=\"en\">"))
         #expect(text.contains("<title>Minutes: Auftaktveranstaltung der Wirtschaftsallianz Bottrop</title>"))
-        #expect(text.contains("<h2><span class=\"number\">6</span> Systemic consensing</h2>"))
+        #expect(text.contains("<h2><span class=\"number\">7</span> Systemic consensing</h2>"))
     }
 
     // MARK: Hostile text

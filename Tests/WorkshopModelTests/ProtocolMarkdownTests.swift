@@ -97,7 +97,7 @@ import WorkshopModel
 
     @Test func aRevealedRoundShowsTheFullResult() {
         let text = markdown()
-        #expect(text.contains("### 6.1 Welche vier Reallabore starten wir? (Werte illustrativ)"))
+        #expect(text.contains("### 7.1 Welche vier Reallabore starten wir? (Werte illustrativ)"))
         #expect(text.contains("- **Stand:** aufgedeckt"))
         #expect(text.contains("Gewählt: City-Logistik unter Nachhaltigkeitsgesichtspunkten; Hybride Formen des Handels; Bottroper Unternehmen wirtschaften nachhaltig; Digitale Koproduktion im Handwerk"))
         #expect(text.contains("| Rang | Vorschlag | Widerstand | Mittel | Akzeptanz | Ergebnis |"))
@@ -119,8 +119,8 @@ import WorkshopModel
 
     @Test func quickDecisionsShowTheirCountsAndOutcome() {
         let text = markdown()
-        #expect(text.contains("## 7 Schnelle Entscheidungen"))
-        #expect(text.contains("### 7.1 Leitbild annehmen?\n\n- **Instrument:** Handzeichen\n- **Stand:** festgehalten (23.03.2017"))
+        #expect(text.contains("## 8 Schnelle Entscheidungen"))
+        #expect(text.contains("### 8.1 Leitbild annehmen?\n\n- **Instrument:** Handzeichen\n- **Stand:** festgehalten (23.03.2017"))
         #expect(text.contains("| Dafür | 21 |\n| Dagegen | 3 |\n| Enthaltung | 2 |\n| Gesamt | 26 |"))
         #expect(text.contains("\n**Angenommen (mehr dafür als dagegen)**\n"))
         #expect(text.contains("- **Punkte pro Person:** 3 (nicht häufeln)"))

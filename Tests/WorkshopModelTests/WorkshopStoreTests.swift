@@ -195,7 +195,8 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
         let before = store.state
         try store.close()
 
-        let reopened = try WorkshopStore.open(at: path)
+        // The same terminal again (undo and redo are per terminal).
+        let reopened = try WorkshopStore.open(at: path, author: "a@h")
         #expect(reopened.state == before)
         #expect(try reopened.allRecords() == creation + committed)
         // Undo and redo survive the restart.

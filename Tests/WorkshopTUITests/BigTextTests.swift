@@ -244,3 +244,36 @@ private extension String {
         return text
     }
 }
+
+/// Figures (countdown, percentage) fill the room by whole-number scaling of the glyphs.
+struct BigTextFigureTests {
+    @Test func aFigureIsScaledByTheLargestWholeFactorThatFits() {
+        let single = BigText.layout("12:05", size: .large, maxWidth: 200)!
+        let figure = BigText.figure("12:05", maxWidth: 160, maxHeight: 30)
+        let factor = min(160 / single.width, 30 / single.height)
+        #expect(factor >= 2)
+        #expect(figure.width == single.width * factor)
+        #expect(figure.height == single.height * factor)
+        #expect(figure.width <= 160 && figure.height <= 30)
+    }
+
+    @Test func scalingKeepsEveryPixel() {
+        let single = BigText.layout("0", size: .large, maxWidth: 20)!
+        let double = single.scaled(by: 2)
+        func pixels(_ layout: BigTextLayout) -> [[Bool]] {
+            layout.rows.flatMap { row in [row.map { $0 == "█" || $0 == "▀" }, row.map { $0 == "█" || $0 == "▄" }] }
+        }
+        let small = pixels(single), big = pixels(double)
+        for y in small.indices {
+            for x in small[y].indices {
+                #expect(big[2 * y][2 * x] == small[y][x] && big[2 * y + 1][2 * x + 1] == small[y][x])
+            }
+        }
+    }
+
+    @Test func aFigureThatDoesNotFitInBlocksIsPlain() {
+        let figure = BigText.figure("12:05", maxWidth: 10, maxHeight: 2)
+        #expect(figure.size == .plain)
+        #expect(figure.rows == ["12:05"])
+    }
+}

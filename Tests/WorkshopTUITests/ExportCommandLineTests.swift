@@ -27,7 +27,7 @@ import WorkshopModel
         fixture.command("export csv")
         let csv = fixture.directory.appendingPathComponent("test-protokoll-csv").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: csv).sorted()
-            == ["cards.csv", "decisions.csv", "topics.csv", "votes.csv"])
+            == ["cards.csv", "decisions.csv", "profiles.csv", "topics.csv", "votes.csv"])
     }
 
     @Test func anUnwritablePathIsAClearErrorAndNoFile() throws {

@@ -6,14 +6,21 @@ public enum BoardCommand: Equatable, Sendable {
     /// Removes the board with its headings and cards (undoable).
     case removeBoard(id: EntityID)
     case addHeading(boardID: EntityID, title: String)
-    case renameHeading(id: EntityID, title: String)
+    /// `basedOn`: the title the form started from; when the heading has been renamed at another
+    /// seat since, the rename is refused with ``CommandError/editConflict(_:current:)``
+    /// (`nil`: no check).
+    case renameHeading(id: EntityID, title: String, basedOn: String? = nil)
     /// Removes a heading with its cards (undoable); fixed headings cannot be removed.
     case removeHeading(id: EntityID)
     /// Moves a heading left (negative) or right (positive) among its board's headings.
     case moveHeading(id: EntityID, offset: Int)
     /// A new card at the end of a heading. `tags` is a comma-separated list.
     case addCard(headingID: EntityID, text: String, author: String, tags: String, isPrepared: Bool, isCluster: Bool)
-    case editCard(id: EntityID, text: String, author: String, tags: String)
+    /// `basedOn`: the card as the editor opened it. When its text, author or tags have been
+    /// changed at another seat since, the edit is refused with
+    /// ``CommandError/editConflict(_:current:)`` instead of overwriting that change; saving again
+    /// based on the current card overwrites it on purpose (`nil`: no check).
+    case editCard(id: EntityID, text: String, author: String, tags: String, basedOn: Card? = nil)
     /// Marks a card as prepared (the landscape laid out before the meeting) or as written in the room.
     case setPrepared(id: EntityID, isPrepared: Bool)
     /// Removes a card; its cluster members are released and links to it dropped.

@@ -43,11 +43,13 @@ enum BoardDecider {
             let heading = Heading(id: makeID(), boardID: boardID, title: try TextFieldKind.headingTitle.validate(title))
             return [.headings(change: .insert(item: heading, at: workshop.headings.count))]
 
-        case let .renameHeading(id, title):
+        case let .renameHeading(id, title, basedOn):
             let old = try heading(id, in: workshop)
             var new = old
             new.title = try TextFieldKind.headingTitle.validate(title)
-            return new == old ? [] : [.headings(change: .replace(old: old, new: new))]
+            guard new != old else { return [] }
+            if let basedOn, basedOn != old.title { throw .editConflict(.heading, current: old.title) }
+            return [.headings(change: .replace(old: old, new: new))]
 
         case let .removeHeading(id):
             let old = try heading(id, in: workshop)
@@ -73,13 +75,16 @@ enum BoardDecider {
                             isPrepared: isPrepared, isCluster: isCluster)
             return [.cards(change: .insert(item: card, at: workshop.cards.count))]
 
-        case let .editCard(id, text, author, tags):
+        case let .editCard(id, text, author, tags, basedOn):
             let old = try card(id, in: workshop)
             var new = old
             new.text = try TextFieldKind.cardText.validate(text)
             new.author = try optionalAuthor(author)
             new.tags = try parseTags(tags)
-            return new == old ? [] : [.cards(change: .replace(old: old, new: new))]
+            guard new != old else { return [] }
+            // Only what the editor shows counts: a card moved or grouped meanwhile keeps that.
+            if let basedOn, !old.hasSameWording(as: basedOn) { throw .editConflict(.card, current: old.conflictSummary) }
+            return [.cards(change: .replace(old: old, new: new))]
 
         case let .setPrepared(id, isPrepared):
             let old = try card(id, in: workshop)

@@ -4,7 +4,11 @@ import Foundation
 public enum CommandDecider {
     /// Decides `command`. Returns `nil` when the command would change nothing (an edit that
     /// keeps every value), and throws when the command is not allowed.
-    public static func decide(_ command: WorkshopCommand, in state: WorkshopState,
+    ///
+    /// `author` is who asks (the store's terminal id): undo and redo take that author's newest
+    /// step only, so in one of several terminals on a file `u` never reverses another
+    /// terminal's change. `nil` takes the newest step of anybody.
+    public static func decide(_ command: WorkshopCommand, in state: WorkshopState, author: String? = nil,
                               makeID: () -> EntityID = EntityID.random) throws(CommandError) -> Decision? {
         let workshop = state.workshop
         switch command {
@@ -77,16 +81,18 @@ public enum CommandDecider {
             let events = try ProfileDecider.decide(command, in: workshop, makeID: makeID)
             return events.isEmpty ? nil : Decision(kind: .change, events: events)
 
+        case let .session(command):
+            let events = try SessionDecider.decide(command, in: workshop)
+            return events.isEmpty ? nil : Decision(kind: .session, events: events)
+
         case .undo:
-            guard let entry = state.history.undoable.last else { throw .nothingToUndo }
-            let events = entry.events.reversed().map(\.inverse)
-            try requireApplicable(events, to: workshop)
+            guard let entry = state.history.lastUndoable(by: author) else { throw .nothingToUndo }
+            let events = try rebase(entry.events.reversed().map(\.inverse), on: workshop)
             return Decision(kind: .undo, target: entry.sequence, events: events)
 
         case .redo:
-            guard let entry = state.history.redoable.last else { throw .nothingToRedo }
-            try requireApplicable(entry.events, to: workshop)
-            return Decision(kind: .redo, target: entry.sequence, events: entry.events)
+            guard let entry = state.history.lastRedoable(by: author) else { throw .nothingToRedo }
+            return Decision(kind: .redo, target: entry.sequence, events: try rebase(entry.events, on: workshop))
         }
     }
 
@@ -133,11 +139,17 @@ public enum CommandDecider {
         return minutes
     }
 
-    private static func requireApplicable(_ events: [WorkshopEvent], to workshop: Workshop) throws(CommandError) {
+    /// The events of an undo or redo, rebased one after the other onto the workshop as it is
+    /// now (other terminals may have shifted positions since); refused when an item they touch
+    /// was changed or removed meanwhile.
+    private static func rebase(_ events: [WorkshopEvent], on workshop: Workshop) throws(CommandError) -> [WorkshopEvent] {
         var scratch = workshop
+        var rebased: [WorkshopEvent] = []
         for event in events {
-            guard event.applies(to: scratch) else { throw .historyConflict }
-            WorkshopReducer.apply(event, to: &scratch)
+            guard let fitting = event.rebased(on: scratch) else { throw .historyConflict }
+            WorkshopReducer.apply(fitting, to: &scratch)
+            rebased.append(fitting)
         }
+        return rebased
     }
 }

@@ -17,6 +17,9 @@ public enum CommandError: Error, Equatable, Sendable {
     case invalidCardRelation
     /// The change to undo or redo no longer fits, because the items were changed since.
     case historyConflict
+    /// What the editor started from has been changed at another seat meanwhile; `current`
+    /// is how it reads now (one line, shortened). See ``EditConflictSubject``.
+    case editConflict(EditConflictSubject, current: String)
     /// A resistance value outside `0...maximum`.
     case ratingOutOfRange(Int, maximum: Int)
     /// A round needs at least one proposal besides the passive solution.
@@ -103,6 +106,8 @@ public enum CommandError: Error, Equatable, Sendable {
     case templateInUse(String, count: Int)
     /// Built-in templates are not changed or removed.
     case builtInTemplate(String)
+    /// No agenda item's countdown runs.
+    case noTimer
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -125,6 +130,13 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorNothingToRedo.text(language)
         case .historyConflict:
             UIText.errorHistoryConflict.text(language)
+        case let .editConflict(.card, current):
+            UIText.errorEditConflictCard.format(language, current)
+        case let .editConflict(.heading, current):
+            UIText.errorEditConflictHeading.format(language, current)
+        case let .editConflict(.profileField(name), current):
+            current.isEmpty ? UIText.errorEditConflictFieldEmptied.format(language, name)
+                : UIText.errorEditConflictField.format(language, name, current)
         case let .nothingPrioritised(title):
             UIText.errorNothingPrioritised.format(language, title)
         case let .tooManyTags(limit):
@@ -222,6 +234,8 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorTemplateInUse.format(language, name, count)
         case let .builtInTemplate(name):
             UIText.errorBuiltInTemplate.format(language, name)
+        case .noTimer:
+            UIText.errorNoTimer.text(language)
         }
     }
 }

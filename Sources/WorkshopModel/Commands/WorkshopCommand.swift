@@ -20,6 +20,8 @@ public enum WorkshopCommand: Equatable, Sendable {
     case materiality(MaterialityCommand)
     /// Profile forms: templates, filling in, funnel, moderators, catalog number, assessment.
     case profile(ProfileCommand)
+    /// The projector and the timebox (not undoable).
+    case session(SessionCommand)
     case undo
     case redo
 }

@@ -10,6 +10,9 @@ public enum RecordKind: String, Codable, Sendable {
     case undo
     /// Repeats the newest undone change.
     case redo
+    /// The running meeting, not its content: what the projector shows, the timebox. Not
+    /// undoable.
+    case session
 }
 
 /// One durable entry of the workshop log: the events of a single moderator action,
@@ -23,7 +26,8 @@ public struct EventRecord: Codable, Equatable, Sendable {
     public var sequence: Int64
     public var schemaVersion: Int
     public var time: Date
-    /// Who did it (the moderator's terminal, e.g. `user@host`).
+    /// Who did it: the moderator's terminal, `user@host#pts/3` (older files: `user@host`);
+    /// see ``WorkshopAuthor``. Undo and redo take only the requesting terminal's records.
     public var author: String
     public var kind: RecordKind
     /// For undo and redo: the sequence number of the change it reverses or repeats.

@@ -31,6 +31,10 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
     case profiles(change: ListChange<Profile>)
     /// The assessment grid's criteria or scale changed.
     case assessmentGrid(old: AssessmentGrid, new: AssessmentGrid)
+    /// The moderator chose what the projector shows.
+    case projection(old: Projection, new: Projection)
+    /// The timebox of an agenda item was started, paused, resumed, extended or stopped.
+    case timer(old: AgendaTimer?, new: AgendaTimer?)
 
     /// The event that reverses this one.
     public var inverse: WorkshopEvent {
@@ -49,6 +53,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .profileTemplates(change): .profileTemplates(change: change.inverse)
         case let .profiles(change): .profiles(change: change.inverse)
         case let .assessmentGrid(old, new): .assessmentGrid(old: new, new: old)
+        case let .projection(old, new): .projection(old: new, new: old)
+        case let .timer(old, new): .timer(old: new, new: old)
         }
     }
 
@@ -69,6 +75,8 @@ public enum WorkshopEvent: Codable, Equatable, Sendable {
         case let .profileTemplates(change): change.applies(to: workshop.profileTemplates)
         case let .profiles(change): change.applies(to: workshop.profiles)
         case let .assessmentGrid(old, _): workshop.assessmentGrid == old
+        case let .projection(old, _): workshop.projection == old
+        case let .timer(old, _): workshop.timer == old
         }
     }
 }

@@ -64,6 +64,10 @@ public enum WorkshopReducer {
             change.apply(to: &workshop.profiles)
         case let .assessmentGrid(_, new):
             workshop.assessmentGrid = new
+        case let .projection(_, new):
+            workshop.projection = new
+        case let .timer(_, new):
+            workshop.timer = new
         }
     }
 }

@@ -18,6 +18,10 @@ public enum UIText: String, CaseIterable, Sendable {
     case errorDuplicatePerson, errorUnknownItem, errorNothingToUndo, errorNothingToRedo
     case errorHistoryConflict, errorTooManyTags, errorFixedHeading, errorInvalidCardRelation
 
+    // Several moderators on one file: edit conflicts
+    case errorEditConflictCard, errorEditConflictHeading, errorEditConflictField, errorEditConflictFieldEmptied
+    case conflictSaveAnyway, conflictFieldKeys, conflictTookTheirs, cardRemovedMeanwhile, profileRemovedMeanwhile
+
     // Consensing: command errors
     case errorRatingOutOfRange, errorRoundNeedsProposals, errorRoundNeedsRaters, errorInvalidChooseCount
     case errorInvalidScale, errorDuplicateProposal, errorDuplicateRater, errorRaterAlreadyRated
@@ -162,6 +166,18 @@ public enum UIText: String, CaseIterable, Sendable {
     case writeProblemNoDirectory, writeProblemPermission, writeProblemReadOnly, writeProblemNoSpace
     case writeProblemIsDirectory, writeProblemNotADirectory
 
+    // Projector and timebox
+    case errorNoTimer, logKindSession, logProjection, logTimerStarted, logTimerPaused, logTimerResumed
+    case logTimerExtended, logTimerStopped, projectionTitle, projectionBoard, projectionMatrix, projectionTally
+    case projectionProfile, projectionTimer, projectedNow, notProjectable, timerRunning, timerPaused, timerOver
+    case timerNone, timerStarted, timerStopped, timerExtended, keyProject, keyProjectTimer, keyProjectTitle
+    case keyPauseTimer, keyAddMinute, keyStartTimer, keyStopTimer, presentWaiting, storeVanished, timerTimeUp
+    case timerPlanned, timerPausedShort, cliPresentAbstract
+
+    // Protocol export: profiles
+    case protocolProfiles, protocolProfilesFollow, protocolProfileStillEmpty, protocolProfileNote
+    case protocolColumnField, protocolColumnText, protocolColumnIllustrative, protocolProfileAllIllustrative
+
     /// German and English text of this entry.
     private var entry: (de: String, en: String) {
         switch self {
@@ -226,6 +242,33 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorHistoryConflict:
             ("Geht nicht mehr: die Einträge wurden inzwischen geändert.",
              "Not possible any more: the entries have been changed since.")
+        case .errorEditConflictCard:
+            ("Diese Karte wurde inzwischen an einem anderen Platz geändert: „{1}“.",
+             "This card has been changed at another seat meanwhile: “{1}”.")
+        case .errorEditConflictHeading:
+            ("Diese Überschrift wurde inzwischen an einem anderen Platz geändert: „{1}“.",
+             "This heading has been changed at another seat meanwhile: “{1}”.")
+        case .errorEditConflictField:
+            ("Das Feld „{1}“ wurde inzwischen an einem anderen Platz geändert: „{2}“.",
+             "The field “{1}” has been changed at another seat meanwhile: “{2}”.")
+        case .errorEditConflictFieldEmptied:
+            ("Das Feld „{1}“ wurde inzwischen an einem anderen Platz geleert.",
+             "The field “{1}” has been emptied at another seat meanwhile.")
+        case .conflictSaveAnyway:
+            ("Enter speichert Ihre Fassung trotzdem, Esc verwirft sie.",
+             "Enter saves your version anyway, Esc discards it.")
+        case .conflictFieldKeys:
+            ("Esc oder Tab speichert Ihre Fassung trotzdem, Strg-O übernimmt die andere (Ihre wird verworfen).",
+             "Esc or Tab saves your version anyway, Ctrl-O takes the other one (yours is discarded).")
+        case .conflictTookTheirs:
+            ("Die Fassung vom anderen Platz übernommen; Ihre Änderung ist verworfen.",
+             "Took the version from the other seat; your change is discarded.")
+        case .cardRemovedMeanwhile:
+            ("Diese Karte wurde inzwischen an einem anderen Platz entfernt. Enter legt Ihre Fassung als neue Karte an, Esc verwirft sie.",
+             "This card has been removed at another seat meanwhile. Enter adds your version as a new card, Esc discards it.")
+        case .profileRemovedMeanwhile:
+            ("Dieser Steckbrief wurde inzwischen an einem anderen Platz entfernt; der Text kann nicht mehr gespeichert werden. Esc schließt und verwirft ihn.",
+             "This profile has been removed at another seat meanwhile; the text can no longer be saved. Esc closes and discards it.")
 
         case .errorRatingOutOfRange:
             ("{1} liegt außerhalb der Skala: bitte einen Wert von 0 bis {2} eingeben.",
@@ -361,6 +404,60 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorInvalidPosition:
             ("Diese Position liegt nicht in der Matrix. Bitte Werte von 0 bis 1 angeben.",
              "This position is not inside the matrix. Please give values from 0 to 1.")
+        case .errorNoTimer:
+            ("Es läuft kein Timer. Auf der Übersicht einen Tagesordnungspunkt wählen und t drücken.",
+             "No timer is running. Choose an agenda item on the overview and press t.")
+        case .logKindSession: ("Sitzung", "session")
+        case .logProjection: ("Beamer zeigt: {1}", "Projector shows: {1}")
+        case .logTimerStarted: ("Timer gestartet: „{1}“ ({2} min)", "Timer started: “{1}” ({2} min)")
+        case .logTimerPaused: ("Timer angehalten", "Timer paused")
+        case .logTimerResumed: ("Timer fortgesetzt", "Timer resumed")
+        case .logTimerExtended: ("Timer: {1} Minuten dazu", "Timer: {1} minutes added")
+        case .logTimerStopped: ("Timer beendet", "Timer stopped")
+        case .projectionTitle: ("Titel", "title")
+        case .projectionBoard: ("Pinnwand „{1}“", "board “{1}”")
+        case .projectionMatrix: ("Matrix „{1}“", "matrix “{1}”")
+        case .projectionTally: ("Ergebnis „{1}“", "result “{1}”")
+        case .projectionProfile: ("Steckbrief „{1}“", "profile “{1}”")
+        case .projectionTimer: ("Timer", "timer")
+        case .projectedNow: ("▶ Beamer zeigt jetzt: {1}", "▶ The projector now shows: {1}")
+        case .notProjectable:
+            ("Diese Ansicht gibt es nicht für den Beamer. F6 zeigt den Timer, F7 den Titel.",
+             "This view has no projector version. F6 shows the timer, F7 the title.")
+        case .timerRunning: ("⏱ {1} {2}", "⏱ {1} {2}")
+        case .timerPaused: ("⏸ {1} {2} (angehalten)", "⏸ {1} {2} (paused)")
+        case .timerOver: ("⏰ ZEIT UM {1} {2}", "⏰ TIME UP {1} {2}")
+        case .timerNone: ("Kein Timer läuft.", "No timer is running.")
+        case .timerStarted: ("⏱ Timer läuft: „{1}“, {2} min", "⏱ Timer running: “{1}”, {2} min")
+        case .timerStopped: ("Timer beendet", "Timer stopped")
+        case .timerExtended: ("⏱ +1 Minute: noch {1}", "⏱ +1 minute: {1} left")
+        case .timerTimeUp: ("Die Zeit ist um", "Time is up")
+        case .timerPlanned: ("geplant {1} min", "planned {1} min")
+        case .timerPausedShort: ("⏸ angehalten", "⏸ paused")
+        case .keyProject: ("Diese Ansicht auf den Beamer", "Show this view on the projector")
+        case .keyProjectTimer: ("Beamer: Timer zeigen", "Projector: show the timer")
+        case .keyProjectTitle: ("Beamer: Titel zeigen", "Projector: show the title")
+        case .keyPauseTimer: ("Timer anhalten / fortsetzen", "Pause / resume the timer")
+        case .keyAddMinute: ("Timer: eine Minute mehr", "Timer: one more minute")
+        case .keyStartTimer: ("Timer für diesen Punkt starten", "Start the timer for this item")
+        case .keyStopTimer: ("Timer beenden", "Stop the timer")
+        case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
+        case .storeVanished:
+            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht oder verschoben). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
+             "The workshop file “{1}” is gone (deleted or moved). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
+        case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
+        case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
+        case .protocolProfilesFollow:
+            ("Steckbriefe, die mehr als die Kurzbeschreibung enthalten, folgen unten: Nr. {1}.",
+             "Profiles that hold more than the short description follow below: no. {1}.")
+        case .protocolProfileStillEmpty: ("Noch leer: {1}", "Still empty: {1}")
+        case .protocolProfileNote: ("Notiz, noch nicht endgültig: {1}", "Note, not final yet: {1}")
+        case .protocolColumnField: ("Feld", "Field")
+        case .protocolColumnText: ("Text", "Text")
+        case .protocolColumnIllustrative: ("illustrativ", "illustrative")
+        case .protocolProfileAllIllustrative:
+            ("Der Inhalt dieses Steckbriefs (Felder, Moderation, Bewertung) ist illustrativ, nicht aus dem Bericht.",
+             "The content of this profile (fields, moderators, assessment) is illustrative, not from the report.")
         case .fieldProfileTitle: ("Titel des Steckbriefs", "Profile title")
         case .fieldProfileField: ("Feld des Steckbriefs", "Profile field")
         case .fieldProfileNote: ("Notiz", "Note")

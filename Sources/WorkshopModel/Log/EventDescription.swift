@@ -61,6 +61,10 @@ public enum EventDescription {
             return describe(change, in: UIText.profile.text(language), name: { "\($0.number) \($0.title)" }, language)
         case let .profileTemplates(change):
             return describe(change, in: UIText.template.text(language), name: \.name, language)
+        case let .projection(_, new):
+            return UIText.logProjection.format(language, describe(new, language, in: workshop))
+        case let .timer(old, new):
+            return describeTimer(old: old, new: new, language, in: workshop)
         case let .assessmentGrid(_, new):
             return UIText.logAssessmentGrid.format(language, new.criteria.map(\.name).joined(separator: ", "),
                                                    new.levels.joined(separator: " < "))
@@ -84,6 +88,7 @@ public enum EventDescription {
         case .change: UIText.logKindChange.text(language)
         case .undo: UIText.logKindUndo.format(language, record.target ?? 0)
         case .redo: UIText.logKindRedo.format(language, record.target ?? 0)
+        case .session: UIText.logKindSession.text(language)
         }
     }
 

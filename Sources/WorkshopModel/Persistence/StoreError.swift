@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotWrite(path: String, reason: String)
     /// The model refused the command; nothing was written.
     case rejected(CommandError)
+    /// The open file was deleted or moved away; nothing more is saved into it.
+    case vanished(path: String)
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -25,6 +27,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .cannotOpen(path, reason): UIText.storeCannotOpen.format(language, path, reason)
         case let .cannotWrite(path, reason): UIText.storeCannotWrite.format(language, path, reason)
         case let .rejected(error): error.message(in: language)
+        case let .vanished(path): UIText.storeVanished.format(language, path)
         }
     }
 }

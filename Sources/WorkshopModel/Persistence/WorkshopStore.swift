@@ -110,12 +110,9 @@ public final class WorkshopStore {
         }
     }
 
-    /// `user@host` of this process, written into every record.
-    public static var defaultAuthor: String {
-        let environment = ProcessInfo.processInfo.environment
-        let user = environment["USER"] ?? environment["LOGNAME"] ?? "moderator"
-        return "\(user)@\(ProcessInfo.processInfo.hostName)"
-    }
+    /// `user@host#terminal` of this process, written into every record; undo and redo take
+    /// only this author's changes (see ``WorkshopAuthor``).
+    public static var defaultAuthor: String { WorkshopAuthor.current }
 
     // MARK: Changing
 
@@ -124,6 +121,7 @@ public final class WorkshopStore {
     @discardableResult
     public func execute(_ command: WorkshopCommand) throws(StoreError) -> EventRecord? {
         guard !isReadOnly else { throw .cannotWrite(path: path, reason: "read-only") }
+        try requirePresent()
         var next = state
         var committed: EventRecord?
         var snapshotTaken = false
@@ -132,7 +130,7 @@ public final class WorkshopStore {
                 try db.inTransaction(.immediate) {
                     next = try Self.catchUp(next, from: db, path: self.path)
                     let decision: Decision?
-                    do { decision = try CommandDecider.decide(command, in: next) } catch let error as CommandError { throw StoreError.rejected(error) }
+                    do { decision = try CommandDecider.decide(command, in: next, author: self.author) } catch let error as CommandError { throw StoreError.rejected(error) }
                     guard let decision else { return .commit }
                     let record = EventRecord(sequence: next.lastSequence + 1, time: self.clock(), author: self.author,
                                              kind: decision.kind, target: decision.target, events: decision.events)
@@ -147,6 +145,9 @@ public final class WorkshopStore {
                 }
             }
         } catch let error as StoreError {
+            // A refused command still shows what other terminals saved meanwhile (the reason
+            // for an edit conflict, for example): `next` then holds only committed records.
+            if case .rejected = error { state = next }
             throw error
         } catch {
             throw .cannotWrite(path: path, reason: Self.describe(error))
@@ -159,6 +160,7 @@ public final class WorkshopStore {
     /// Picks up records other processes appended. Returns whether anything changed.
     @discardableResult
     public func refresh() throws(StoreError) -> Bool {
+        try requirePresent()
         let before = state.lastSequence
         do {
             let current = state
@@ -169,6 +171,12 @@ public final class WorkshopStore {
             throw .cannotOpen(path: path, reason: Self.describe(error))
         }
         return state.lastSequence != before
+    }
+
+    /// SQLite keeps writing into a file that was deleted or moved while open, and everything
+    /// written there would be lost: such a file is reported instead.
+    private func requirePresent() throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .vanished(path: path) }
     }
 
     /// Every record of the log, oldest first (for `allianz-tui log`).

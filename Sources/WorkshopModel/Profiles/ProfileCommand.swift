@@ -9,8 +9,10 @@ public enum ProfileCommand: Equatable, Sendable {
     case removeProfile(id: EntityID)
     case setTitle(id: EntityID, title: String)
     /// Replaces a field's text; blank clears it. Drafts are always savable: required fields
-    /// are flagged on the form, not refused.
-    case setField(id: EntityID, fieldID: String, text: String)
+    /// are flagged on the form, not refused. `basedOn`: the text the editor started from; when
+    /// the stored text differs (changed at another seat meanwhile), the command is refused with
+    /// ``CommandError/editConflict(_:current:)`` (`nil`: no check, e.g. for the demo).
+    case setField(id: EntityID, fieldID: String, text: String, basedOn: String? = nil)
     case addNote(id: EntityID, fieldID: String, text: String)
     case removeNote(id: EntityID, noteID: EntityID)
     /// Writes a note into its field (appended as a new line) and removes the note.

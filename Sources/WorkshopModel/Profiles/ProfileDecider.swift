@@ -58,12 +58,15 @@ enum ProfileDecider {
             new.title = try TextFieldKind.profileTitle.validate(title)
             return replace(old, with: new)
 
-        case let .setField(id, fieldID, raw):
+        case let .setField(id, fieldID, raw, basedOn):
             let old = try profile(id, in: workshop)
             let field = try self.field(fieldID, of: old, in: workshop)
             var new = old
             let text = try validate(raw, for: field)
             new.values[fieldID] = text.isEmpty ? nil : text
+            if let basedOn, new != old, basedOn != old.value(fieldID) {
+                throw .editConflict(.profileField(field.name), current: EditConflict.excerpt(old.value(fieldID)))
+            }
             return replace(old, with: new)
 
         case let .addNote(id, fieldID, raw):

@@ -31,13 +31,17 @@ public struct Workshop: Codable, Equatable, Sendable {
     public var profiles: [Profile]
     /// The rough assessment grid the profiles are rated with.
     public var assessmentGrid: AssessmentGrid
+    /// What the projector shows.
+    public var projection: Projection
+    /// The countdown of the current agenda item, if one runs.
+    public var timer: AgendaTimer?
 
     public init(info: WorkshopInfo, agenda: [AgendaItem] = [], participants: [Person] = [], moderators: [Person] = [],
                 boards: [Board] = [], headings: [Heading] = [], cards: [Card] = [],
                 rounds: [ConsensingRound] = [], ratings: [Rating] = [], quickDecisions: [QuickDecision] = [],
                 matrices: [MaterialityMatrix] = [], topics: [MatrixTopic] = [],
                 profileTemplates: [ProfileTemplate] = [], profiles: [Profile] = [],
-                assessmentGrid: AssessmentGrid = .standard) {
+                assessmentGrid: AssessmentGrid = .standard, projection: Projection = .title, timer: AgendaTimer? = nil) {
         self.info = info
         self.agenda = agenda
         self.participants = participants
@@ -53,11 +57,13 @@ public struct Workshop: Codable, Equatable, Sendable {
         self.profileTemplates = profileTemplates
         self.profiles = profiles
         self.assessmentGrid = assessmentGrid
+        self.projection = projection
+        self.timer = timer
     }
 
     private enum CodingKeys: String, CodingKey {
         case info, agenda, participants, moderators, boards, headings, cards, rounds, ratings, quickDecisions
-        case matrices, topics, profileTemplates, profiles, assessmentGrid
+        case matrices, topics, profileTemplates, profiles, assessmentGrid, projection, timer
     }
 
     /// Decodes a workshop; collections added in later versions default to empty, so older
@@ -79,6 +85,8 @@ public struct Workshop: Codable, Equatable, Sendable {
         profileTemplates = try container.decodeIfPresent([ProfileTemplate].self, forKey: .profileTemplates) ?? []
         profiles = try container.decodeIfPresent([Profile].self, forKey: .profiles) ?? []
         assessmentGrid = try container.decodeIfPresent(AssessmentGrid.self, forKey: .assessmentGrid) ?? .standard
+        projection = try container.decodeIfPresent(Projection.self, forKey: .projection) ?? .title
+        timer = try container.decodeIfPresent(AgendaTimer.self, forKey: .timer)
     }
 
     /// An empty workshop, the state before the first event.

@@ -96,4 +96,13 @@ public enum Action: Hashable, Sendable {
     case clearRating
     case profileFromCard
     case profilesFromPriority
+    /// The projector: show this view, the timer, the title.
+    case project
+    case projectTimer
+    case projectTitle
+    /// The timebox: start for the selected agenda item, stop, pause or resume, one more minute.
+    case startTimer
+    case stopTimer
+    case pauseTimer
+    case addMinute
 }

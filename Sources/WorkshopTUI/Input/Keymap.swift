@@ -39,6 +39,11 @@ public struct Keymap: Sendable {
         KeyBinding([.character("u"), .control("z")], .undo, .keyUndo),
         KeyBinding([.control("r"), .control("y")], .redo, .keyRedo),
         KeyBinding([.character("q"), .control("c")], .quit, .keyQuit),
+        KeyBinding([.function(5)], .project, .keyProject),
+        KeyBinding([.function(6)], .projectTimer, .keyProjectTimer),
+        KeyBinding([.function(7)], .projectTitle, .keyProjectTitle),
+        KeyBinding([.function(8)], .pauseTimer, .keyPauseTimer),
+        KeyBinding([.function(9)], .addMinute, .keyAddMinute),
     ])
 
     /// Moving up and down through a list or a column; shared by every screen that has one.

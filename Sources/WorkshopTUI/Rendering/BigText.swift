@@ -63,6 +63,20 @@ public enum BigText {
         return blockLayout(text, size: size, maxWidth: maxWidth)
     }
 
+    /// A short figure (a countdown, a percentage) as large as the room allows: the largest
+    /// block size on one line, scaled up by the largest whole factor that still fits, so a
+    /// timer fills the projector at any terminal size.
+    public static func figure(_ text: String, maxWidth: Int, maxHeight: Int) -> BigTextLayout {
+        let line = normalized(text).replacingOccurrences(of: "\n", with: " ")
+        for size in [Size.large, .small] {
+            guard let layout = blockLayout(line, size: size, maxWidth: maxWidth), layout.lines.count == 1,
+                  layout.height <= maxHeight, layout.width > 0 else { continue }
+            let factor = min(maxWidth / layout.width, maxHeight / layout.height)
+            return factor > 1 ? layout.scaled(by: factor) : layout
+        }
+        return plainLayout(line, maxWidth: maxWidth, maxHeight: maxHeight)
+    }
+
     /// Lays out `text` to fit `rect` and draws it from the rectangle's top row.
     @discardableResult
     public static func draw(_ text: String, into canvas: inout Canvas, rect: Rect, style: Style,
@@ -261,6 +275,32 @@ public struct BigTextLayout: Equatable, Sendable {
 
     /// Columns of the widest line.
     public var width: Int { rows.map { DisplayWidth.of($0) }.max() ?? 0 }
+
+    /// The same block glyphs `factor` times as wide and high: every half-block pixel becomes
+    /// `factor` × `factor` pixels. Plain text is not scaled.
+    public func scaled(by factor: Int) -> BigTextLayout {
+        guard factor > 1, size != .plain else { return self }
+        let width = self.width
+        // Two pixels per cell, top and bottom.
+        let pixels: [[Bool]] = rows.flatMap { row -> [[Bool]] in
+            let cells = Array(row) + Array(repeating: " ", count: max(width - row.count, 0))
+            return [cells.map { $0 == "█" || $0 == "▀" }, cells.map { $0 == "█" || $0 == "▄" }]
+        }
+        let big = pixels.flatMap { line in
+            Array(repeating: line.flatMap { Array(repeating: $0, count: factor) }, count: factor)
+        }
+        let scaledRows = stride(from: 0, to: big.count - 1, by: 2).map { y in
+            String(zip(big[y], big[y + 1]).map { top, bottom -> Character in
+                switch (top, bottom) {
+                case (true, true): "█"
+                case (true, false): "▀"
+                case (false, true): "▄"
+                case (false, false): " "
+                }
+            })
+        }
+        return BigTextLayout(size: size, lines: lines, rows: scaledRows)
+    }
 
     /// Draws the rows from the top of `rect`, each line aligned on its own, clipped to `rect`.
     /// Use `rect.centered(width:height:)` with `width` and `height` to centre vertically too.

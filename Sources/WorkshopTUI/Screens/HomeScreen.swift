@@ -22,6 +22,8 @@ final class HomeScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.homeTitle.text(language) }
 
+    func projection(app: App) -> Projection? { app.workshop.timer == nil ? .title : .timer }
+
     let keymap = Keymap([
         KeyBinding([.character("a"), .character("n")], .add, .keyAdd),
         KeyBinding([.character("e")], .edit, .keyEdit),
@@ -35,6 +37,8 @@ final class HomeScreen: Screen {
         KeyBinding([.character("v")], .quickDecisions, .keyQuick),
         KeyBinding([.character("m")], .matrices, .keyMatrices),
         KeyBinding([.character("s")], .profiles, .keyCatalog),
+        KeyBinding([.character("t")], .startTimer, .keyStartTimer),
+        KeyBinding([.character("T")], .stopTimer, .keyStopTimer),
     ] + Keymap.listNavigation)
 
     // MARK: Actions
@@ -60,6 +64,14 @@ final class HomeScreen: Screen {
         case .quickDecisions: app.push(QuickDecisionsScreen())
         case .matrices: app.push(InstrumentListScreen.matrices)
         case .profiles: app.push(CatalogScreen())
+        case .startTimer:
+            guard focus == .agenda, count > 0 else { return }
+            let item = app.workshop.agenda[selection.index]
+            app.execute(.session(.startTimer(itemID: item.id, at: app.now)),
+                        success: UIText.timerStarted.format(app.language, item.title, item.plannedMinutes))
+        case .stopTimer:
+            guard app.workshop.timer != nil else { return app.show(UIText.timerNone.text(app.language)) }
+            app.execute(.session(.stopTimer), success: UIText.timerStopped.text(app.language))
         default: break
         }
     }

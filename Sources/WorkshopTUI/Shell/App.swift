@@ -17,11 +17,13 @@ public final class App {
     public private(set) var shouldQuit = false
     private let clock: () -> Date
 
-    public init(store: WorkshopStore, language: Language, clock: @escaping () -> Date = Date.init) {
+    /// An app showing `root` first: the home screen for a moderator, the projector screen
+    /// for `allianz-tui present`.
+    public init(store: WorkshopStore, language: Language, clock: @escaping () -> Date = Date.init, root: Screen? = nil) {
         self.store = store
         self.language = language
         self.clock = clock
-        screens = [HomeScreen()]
+        screens = [root ?? HomeScreen()]
     }
 
     /// The current time of the app's clock (fixed in tests).
@@ -73,6 +75,18 @@ public final class App {
             if let record = execute(.redo) {
                 show(UIText.redone.text(language) + " " + EventDescription.summary(record, language, in: workshop), kind: .success)
             }
+        case .project, .projectTimer, .projectTitle:
+            let projection = action == .projectTimer ? .timer : action == .projectTitle ? .title : currentScreen.projection(app: self)
+            guard let projection else { return show(UIText.notProjectable.text(language), kind: .error) }
+            project(projection)
+        case .pauseTimer:
+            guard let timer = workshop.timer else { return show(UIText.errorNoTimer.text(language), kind: .error) }
+            execute(.session(timer.isPaused ? .resumeTimer(at: now) : .pauseTimer(at: now)))
+        case .addMinute:
+            if execute(.session(.addMinutes(1))) != nil, let running = workshop.currentTimer {
+                let left = running.timer.remaining(at: now, plannedMinutes: running.item.plannedMinutes)
+                show(UIText.timerExtended.format(language, CountdownText.format(left)), kind: .success)
+            }
         default:
             currentScreen.perform(action, app: self)
         }
@@ -84,6 +98,7 @@ public final class App {
         do {
             return try store.refresh()
         } catch {
+            if case .vanished = error { writeFailure = error.message(in: language) }
             show(error.message(in: language), kind: .error)
             return true
         }
@@ -128,8 +143,24 @@ public final class App {
             if let success { show(success, kind: .success) }
             return .success(record)
         } catch {
-            if case .cannotWrite = error { writeFailure = error.message(in: language) }
+            switch error {
+            case .cannotWrite, .vanished: writeFailure = error.message(in: language)
+            default: break
+            }
             return .failure(error)
+        }
+    }
+
+    /// Puts `projection` on the projector and says so. Paging a projected view calls this
+    /// quietly (`announce: false`).
+    public func project(_ projection: Projection, announce: Bool = true) {
+        let description = EventDescription.describe(projection, language, in: workshop)
+        guard projection != workshop.projection else {
+            if announce { show(UIText.projectedNow.format(language, description)) }
+            return
+        }
+        if execute(.session(.project(projection))) != nil, announce {
+            show(UIText.projectedNow.format(language, description), kind: .success)
         }
     }
 
@@ -195,7 +226,8 @@ public final class App {
             return
         }
         let hint = { (binding: KeyBinding) in "\(binding.keys[0].label(self.language)) \(binding.help.text(self.language))" }
-        let fixed = [hint(Keymap.global.bindings[0]), hint(Keymap.global.bindings.last!)]
+        let quit = Keymap.global.bindings.first { $0.action == .quit }!
+        let fixed = [hint(Keymap.global.bindings[0]), hint(quit)]
         var room = width - 2 - fixed.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
         var shown: [String] = []
         for binding in currentScreen.keymap.bindings {
@@ -217,7 +249,18 @@ public final class App {
         else { saveState = UIText.statusSaved.text(language) }
         let right = saveState + " · " + DateText.clock(clock()) + " "
         let rightWidth = min(DisplayWidth.of(right), canvas.size.width / 2)
-        canvas.draw(left, x: 0, y: y, style: .statusBar, maxWidth: canvas.size.width - rightWidth - 1)
+        var leftRoom = canvas.size.width - rightWidth - 1
+        if let timer = TimerText(workshop: workshop, now: clock(), language: language) {
+            // The countdown sits left of the save state; over time it turns red for the moderator.
+            let text = " " + timer.line + " "
+            let width = min(DisplayWidth.of(text), max(leftRoom - 24, 0))
+            if width > 8 {
+                let x = canvas.size.width - rightWidth - width - 1
+                canvas.draw(text.truncated(toWidth: width), x: x, y: y, style: timer.isOver ? .error : .selection)
+                leftRoom = x - 1
+            }
+        }
+        canvas.draw(left, x: 0, y: y, style: .statusBar, maxWidth: leftRoom)
         canvas.draw(right.truncated(toWidth: rightWidth), x: canvas.size.width - rightWidth, y: y,
                     style: writeFailure == nil ? .statusBar : .error)
     }

@@ -21,11 +21,15 @@ public protocol Screen: AnyObject {
     var isPresentation: Bool { get }
     /// Takes a key before the keymap (a grid that reads digits as values); true when used.
     func consume(_ key: Key, app: App) -> Bool
+    /// What "show on projector" (F5) puts on the projector from this screen; nil when the
+    /// screen has no audience version.
+    func projection(app: App) -> Projection?
 }
 
 extension Screen {
     public var isPresentation: Bool { false }
     public func consume(_ key: Key, app: App) -> Bool { false }
+    public func projection(app: App) -> Projection? { nil }
 }
 
 /// A modal layer above the screen (help, form, confirmation, command line). It receives

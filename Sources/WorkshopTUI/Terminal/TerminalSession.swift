@@ -1,15 +1,21 @@
 import WorkshopModel
 
-/// The program's main loop in a real terminal: draw the frame, wait for a key (at most a
-/// quarter second, so changes from other processes and the clock appear), hand the key to
+/// The program's main loop in a real terminal: draw the frame, wait for a key (at most
+/// ``pollMilliseconds``, so changes from other processes and the clock appear), hand the key to
 /// the app, repeat. The terminal is restored on every way out.
 public enum TerminalSession {
+    /// How long the loop waits for a key before it looks for changes from other processes
+    /// and redraws the clock: other terminals' changes show within this time.
+    public static let pollMilliseconds: Int32 = 100
+
     /// Runs `app` until it quits or a signal arrives; returns the process exit code.
     public static func run(_ app: App, monochrome: Bool) -> Int32 {
         SignalTrap.install()
         let terminal = Terminal(monochrome: monochrome)
         defer { terminal.shutdown() }
         var lastFrame: Canvas? = nil
+        let clock = ContinuousClock()
+        var lastTick = clock.now
         while !app.shouldQuit {
             if let signal = SignalTrap.pending { return 128 + signal }
             let frame = app.render(size: terminal.size)
@@ -17,10 +23,15 @@ public enum TerminalSession {
                 terminal.draw(frame)
                 lastFrame = frame
             }
-            if let key = terminal.readKey(timeout: 250) {
+            let key = terminal.readKey(timeout: Self.pollMilliseconds)
+            if let key {
                 if key == .resize { lastFrame = nil }
                 app.handle(key)
-            } else {
+            }
+            // After a timeout, and also while this moderator keeps typing (keys closer together
+            // than the poll time never time out): other terminals' changes show within it.
+            if key == nil || clock.now - lastTick >= .milliseconds(Int(Self.pollMilliseconds)) {
+                lastTick = clock.now
                 _ = app.tick()
             }
         }

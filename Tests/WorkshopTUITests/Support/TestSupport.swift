@@ -16,14 +16,16 @@ final class Fixture {
         return Calendar.current.date(from: components)!
     }()
 
-    init(language: Language = .de, content: Workshop = WorkshopTemplate.demo.content()) throws {
+    /// `clock` replaces the fixed time (for the timebox).
+    init(language: Language = .de, content: Workshop = WorkshopTemplate.demo.content(),
+         clock: (@Sendable () -> Date)? = nil) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("WorkshopTUITests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let date = Self.fixedDate
         store = try WorkshopStore.create(at: directory.appendingPathComponent("test.allianz").path,
                                          content: content, author: "test@localhost", clock: { date })
-        app = App(store: store, language: language, clock: { date })
+        app = App(store: store, language: language, clock: clock ?? { date })
     }
 
     deinit {

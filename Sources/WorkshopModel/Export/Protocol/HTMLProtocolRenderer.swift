@@ -80,6 +80,16 @@ public struct HTMLProtocolRenderer: Sendable {
                 output += "<dt>\(ProtocolEscaping.html(fact.label))</dt><dd>\(ProtocolEscaping.html(fact.value))</dd>"
             }
             output += "</dl>\n"
+        case let .fields(fields):
+            output += "<dl class=\"fields\">"
+            for field in fields {
+                output += "<dt>\(ProtocolEscaping.html(field.label))</dt>"
+                if !field.text.isEmpty || field.remarks.isEmpty {
+                    output += "<dd>\(field.text.isEmpty ? "—" : ProtocolEscaping.html(field.text))</dd>"
+                }
+                for remark in field.remarks { output += "<dd class=\"note\">\(ProtocolEscaping.html(remark))</dd>" }
+            }
+            output += "</dl>\n"
         case let .table(table):
             render(table, into: &output)
         case let .cards(cards):
@@ -103,7 +113,8 @@ public struct HTMLProtocolRenderer: Sendable {
     /// A table; a first cell that continues the row above is joined with it (rowspan). A
     /// table of names and numbers only is not stretched across the page.
     private func render(_ table: ProtocolTable, into output: inout String) {
-        output += table.columns.dropFirst().allSatisfy(\.isNumeric) ? "<table class=\"compact\">\n<thead><tr>" : "<table>\n<thead><tr>"
+        output += table.isCompact || table.columns.dropFirst().allSatisfy(\.isNumeric)
+            ? "<table class=\"compact\">\n<thead><tr>" : "<table>\n<thead><tr>"
         for column in table.columns {
             output += "<th\(column.isNumeric ? " class=\"num\"" : "")>\(ProtocolEscaping.html(column.title))</th>"
         }

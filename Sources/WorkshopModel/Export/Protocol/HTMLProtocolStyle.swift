@@ -32,6 +32,10 @@ enum HTMLProtocolStyle {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.2rem; margin: .6rem 0 1rem; }
         dl.facts dt { color: var(--muted); font-weight: 600; font-size: .9rem; }
         dl.facts dd { margin: 0; }
+        dl.fields { margin: .6rem 0 1rem; }
+        dl.fields dt { font-weight: 600; font-size: .92rem; color: var(--accent); margin-top: .8rem; }
+        dl.fields dd { margin: .15rem 0 0; }
+        dl.fields dd.note { color: var(--muted); font-size: .88rem; font-style: italic; }
         table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.2rem; font-size: .88rem; line-height: 1.4; }
         th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
         th { background: var(--head); font-weight: 600; }
@@ -86,8 +90,8 @@ enum HTMLProtocolStyle {
           main { max-width: none; padding: 0; }
           section.level1 { break-before: page; }
           header.cover + section.level1 { break-before: auto; }
-          h2, h3, h4, h5 { break-after: avoid; }
-          tr, li, figure, dl.facts, table.grid td { break-inside: avoid; }
+          h2, h3, h4, h5, dl.fields dt { break-after: avoid; }
+          tr, li, figure, dl.facts, dl.fields dd, table.grid td { break-inside: avoid; }
           thead { display: table-header-group; }
           nav.contents a { color: inherit; }
           tr.highlighted td, th, svg * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

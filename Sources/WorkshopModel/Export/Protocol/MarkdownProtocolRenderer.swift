@@ -35,6 +35,16 @@ public struct MarkdownProtocolRenderer: Sendable {
                 output += "- **" + ProtocolEscaping.markdown(fact.label) + ":** " + ProtocolEscaping.markdown(fact.value) + "\n"
             }
             output += "\n"
+        case let .fields(fields):
+            // One paragraph per field: the label in bold on its own line, the text with hard
+            // line breaks, the remarks in italics under it.
+            for field in fields {
+                var lines = field.label.isEmpty ? [] : ["**" + ProtocolEscaping.markdown(field.label) + "**"]
+                if !field.text.isEmpty { lines += ProtocolEscaping.markdownLines(field.text) }
+                lines += field.remarks.map { "*" + ProtocolEscaping.markdown($0) + "*" }
+                if field.text.isEmpty && field.remarks.isEmpty { lines.append("—") }
+                output += lines.joined(separator: "\\\n") + "\n\n"
+            }
         case let .table(table):
             render(table, into: &output)
         case let .cards(cards):

@@ -6,8 +6,8 @@ public enum ProtocolCSV {
     /// Builds one CSV file from the workshop, with the header in `language`.
     public typealias TableBuilder = @Sendable (Workshop, Language) -> CSVTable
 
-    /// The files in export order: cards, topics, votes, decisions.
-    public static let tableBuilders: [TableBuilder] = [cards, topics, votes, decisions]
+    /// The files in export order: cards, topics, votes, decisions, profiles.
+    public static let tableBuilders: [TableBuilder] = [cards, topics, votes, decisions, profiles]
 
     /// The tables of `workshop`.
     public static func tables(_ workshop: Workshop, _ language: Language) -> [CSVTable] {
@@ -99,6 +99,45 @@ public enum ProtocolCSV {
         }
         return CSVTable(name: "decisions.csv",
                         header: [UIText.fieldQuestion, .protocolColumnKind, .protocolStatus, .protocolColumnOutcome]
+                            .map { $0.text(language) },
+                        rows: rows)
+    }
+
+    /// `profiles.csv`: the profile forms in long form, by catalog number. One row per filled
+    /// field, per note and per rating, each repeating the profile's number, template, title,
+    /// funnel code and moderators, so that one filter (funnel "RL", field "Zeitplan", kind
+    /// "Bewertung") finds across templates what the forms say. A profile with nothing filled
+    /// in has one row with kind, field, text and the illustrative flag empty.
+    static func profiles(_ workshop: Workshop, _ language: Language) -> CSVTable {
+        let yes = UIText.yes.text(language), no = UIText.no.text(language)
+        let grid = workshop.assessmentGrid
+        var rows: [[CSVTable.Cell]] = []
+        for profile in workshop.catalog(order: .number) {
+            let illustrative = Set(profile.illustrativeFieldIDs)
+            let profileCells: [CSVTable.Cell] = [
+                .integer(profile.number), .text(workshop.profileTemplate(profile.templateID)?.name ?? ""), .text(profile.title),
+                .text(profile.funnel.code), .text(workshop.moderatorNames(of: profile).joined(separator: ", ")),
+            ]
+            var lines: [[CSVTable.Cell]] = []
+            func add(_ kind: UIText, _ name: String, _ text: String, illustrativeID: String?) {
+                let isIllustrative = illustrativeID.map(illustrative.contains) ?? false
+                lines.append([.text(kind.text(language)), .text(name), .text(text), .text(isIllustrative ? yes : no)])
+            }
+            for field in ProtocolDocument.fields(of: profile, in: workshop) {
+                let text = profile.value(field.id)
+                if !text.isEmpty { add(.protocolColumnField, field.name, text, illustrativeID: field.id) }
+                for note in profile.notes(on: field.id) { add(.fieldProfileNote, field.name, note.text, illustrativeID: nil) }
+            }
+            for criterion in grid.criteria {
+                guard let level = ProtocolDocument.assessmentLevel(profile, criterion, grid) else { continue }
+                add(.catalogAssessment, criterion.name, level, illustrativeID: Profile.assessmentMarkID)
+            }
+            if lines.isEmpty { lines = [[.empty, .empty, .empty, .empty]] }
+            rows += lines.map { profileCells + $0 }
+        }
+        return CSVTable(name: "profiles.csv",
+                        header: [UIText.catalogNumber, .fieldTemplate, .fieldTitle, .catalogFunnel, .catalogModerators,
+                                 .protocolColumnKind, .protocolColumnField, .protocolColumnText, .protocolColumnIllustrative]
                             .map { $0.text(language) },
                         rows: rows)
     }

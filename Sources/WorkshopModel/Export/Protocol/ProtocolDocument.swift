@@ -18,10 +18,12 @@ public struct ProtocolDocument: Sendable {
     public typealias SectionBuilder = @Sendable (Workshop, Language) -> ProtocolSection?
 
     /// The sections of the protocol in order: the meeting, the boards, the summary by tag,
-    /// the SWOT, the materiality matrices, the consensing rounds, the quick decisions.
+    /// the SWOT, the materiality matrices, the project-idea catalog with the profile forms
+    /// (the prioritised topics described; the appendix's Table 2 after Table 1), the
+    /// consensing rounds (which choose among the described ideas), the quick decisions.
     public static let sectionBuilders: [SectionBuilder] = [
-        meetingSection, boardsSection, aggregationSection, swotSection, materialitySection, consensingSection,
-        quickDecisionsSection,
+        meetingSection, boardsSection, aggregationSection, swotSection, materialitySection, profilesSection,
+        consensingSection, quickDecisionsSection,
     ]
 
     /// The protocol of `workshop` with labels in `language`.
@@ -81,6 +83,9 @@ public enum ProtocolBlock: Sendable {
     case note(String)
     /// Labelled facts: "Datum: 23.03.2017".
     case facts([ProtocolFact])
+    /// Labelled texts of any length, line breaks kept, each label above its text and remarks
+    /// set off under it: the fields of a profile form.
+    case fields([ProtocolField])
     case table(ProtocolTable)
     /// Moderation cards in display order, grouped cards one level deeper.
     case cards([ProtocolCard])
@@ -101,6 +106,21 @@ public struct ProtocolFact: Sendable, Equatable {
     public init(_ label: String, _ value: String) {
         self.label = label
         self.value = value
+    }
+}
+
+/// A labelled text that may run over several lines (a field of a profile form), with remarks
+/// that belong to it (notes that are not final yet).
+public struct ProtocolField: Sendable, Equatable {
+    public let label: String
+    /// The text; may be empty when there are only remarks.
+    public let text: String
+    public let remarks: [String]
+
+    public init(_ label: String, _ text: String, remarks: [String] = []) {
+        self.label = label
+        self.text = text
+        self.remarks = remarks
     }
 }
 
@@ -148,10 +168,14 @@ public struct ProtocolTable: Sendable {
 
     public var columns: [Column]
     public var rows: [Row]
+    /// Only as wide as its content where the format allows it (short words such as the
+    /// assessment of a profile); tables whose columns after the first hold numbers are so anyway.
+    public var isCompact: Bool
 
-    public init(columns: [Column], rows: [Row]) {
+    public init(columns: [Column], rows: [Row], compact: Bool = false) {
         self.columns = columns
         self.rows = rows
+        isCompact = compact
     }
 }
 

@@ -24,6 +24,8 @@ final class BoardScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.boardScreenTitle.text(language) }
 
+    func projection(app: App) -> Projection? { .board(boardID, page: 0) }
+
     let keymap = Keymap([
         KeyBinding([.character("n"), .character("a")], .add, .keyNewCard),
         KeyBinding([.enter, .character("e")], .edit, .keyEditCard),
@@ -226,7 +228,7 @@ final class BoardScreen: Screen {
         }
         renderHeader(content, into: &canvas, area: area, app: app)
         var body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        if app.overlay is CardEntryOverlay { body.height -= CardEntryOverlay.height }
+        if let entry = app.overlay as? CardEntryOverlay { body.height -= entry.height(width: area.width) }
         let columns = content.columns
         guard !columns.isEmpty else {
             canvas.draw(" " + UIText.boardNoHeadings.text(language), x: body.x, y: body.y + 1, style: .secondary)

@@ -8,7 +8,12 @@ final class PlenaryScreen: Screen {
     private var pageCount = 1
     private var cache: (key: String, pages: [[[CardLines.Line]]])?
 
-    init(boardID: EntityID) { self.boardID = boardID }
+    init(boardID: EntityID, page: Int = 0) {
+        self.boardID = boardID
+        self.page = page
+    }
+
+    func projection(app: App) -> Projection? { .board(boardID, page: page) }
 
     var isPresentation: Bool { true }
 
@@ -25,6 +30,8 @@ final class PlenaryScreen: Screen {
         case .pageUp: page = max(page - 1, 0)
         default: break
         }
+        // While this board is on the projector, the projector turns the page with the moderator.
+        if case .board(boardID, _) = app.workshop.projection { app.project(.board(boardID, page: page), announce: false) }
     }
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {

@@ -19,6 +19,8 @@ final class RoundScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.roundTitle.text(language) }
 
+    func projection(app: App) -> Projection? { .tally(roundID) }
+
     let keymap = Keymap([
         KeyBinding([.character("r")], .reveal, .keyReveal),
         KeyBinding([.character("p")], .present, .keyTally),

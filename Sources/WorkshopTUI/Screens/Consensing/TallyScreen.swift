@@ -12,6 +12,8 @@ final class TallyScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.keyTally.text(language) }
 
+    func projection(app: App) -> Projection? { .tally(roundID) }
+
     let keymap = Keymap([])
 
     func perform(_ action: Action, app: App) {}

@@ -15,6 +15,8 @@ final class ComparisonScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.comparisonTitle.text(language) }
 
+    func projection(app: App) -> Projection? { .matrix(matrixID) }
+
     let keymap = Keymap([
         KeyBinding([.character("m"), .right], .answerMore, .keyAnswerMore),
         KeyBinding([.character("w"), .left], .answerLess, .keyAnswerLess),

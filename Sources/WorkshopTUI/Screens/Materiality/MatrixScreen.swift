@@ -29,6 +29,8 @@ final class MatrixScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.matrixTitle.text(language) }
 
+    func projection(app: App) -> Projection? { .matrix(matrixID) }
+
     let keymap = Keymap([
         KeyBinding([.character("x")], .sortX, .keySortX),
         KeyBinding([.character("y")], .sortY, .keySortY),

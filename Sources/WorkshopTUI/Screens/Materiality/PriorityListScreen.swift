@@ -11,6 +11,8 @@ final class PriorityListScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.priorityTitle.text(language) }
 
+    func projection(app: App) -> Projection? { .matrix(matrixID) }
+
     let keymap = Keymap([
         KeyBinding([.character("P")], .profilePlaceholders, .keyProfilePlaceholders),
         KeyBinding([.character("S")], .profilesFromPriority, .keyProfilesFromMatrix),

@@ -11,6 +11,11 @@ final class CatalogScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.catalogTitle.text(language) }
 
+    func projection(app: App) -> Projection? {
+        let rows = rows(app.workshop)
+        return rows.indices.contains(selection.index) ? .profile(rows[selection.index].id, page: 0) : nil
+    }
+
     let keymap = Keymap([
         KeyBinding([.enter, .character("e")], .open, .keyOpen),
         KeyBinding([.character("n"), .character("a")], .add, .keyNewProfile),

@@ -8,14 +8,17 @@ final class PosterScreen: Screen {
     private let sequence: [EntityID]
     private var page = 0
 
-    init(profileID: EntityID, sequence: [EntityID]) {
+    init(profileID: EntityID, sequence: [EntityID], page: Int = 0) {
         self.profileID = profileID
         self.sequence = sequence
+        self.page = page
     }
 
     var isPresentation: Bool { true }
 
     func title(_ language: Language) -> String { UIText.keyPoster.text(language) }
+
+    func projection(app: App) -> Projection? { .profile(profileID, page: page) }
 
     let keymap = Keymap([
         KeyBinding([.character(" "), .pageDown], .pageDown, .keyNextPage),
@@ -25,6 +28,12 @@ final class PosterScreen: Screen {
     ])
 
     func perform(_ action: Action, app: App) {
+        let wasProjected: Bool
+        if case .profile(profileID, _) = app.workshop.projection { wasProjected = true } else { wasProjected = false }
+        defer {
+            // While this poster is on the projector, the projector follows the pages and profiles.
+            if wasProjected { app.project(.profile(profileID, page: page), announce: false) }
+        }
         switch action {
         case .pageDown: page += 1
         case .pageUp: page = max(page - 1, 0)
@@ -54,10 +63,16 @@ final class PosterScreen: Screen {
         let mark = { (id: String) in profile.illustrativeFieldIDs.contains(id) ? " *" : "" }
         let funnel = profile.funnel.primary.map { "\(profile.funnel.label(language)) – \($0.label(language))" }
             ?? profile.funnel.label(language)
-        let facts = "\(UIText.catalogFunnel.text(language)): \(funnel)   \(UIText.catalogModerators.text(language)): "
-            + (moderators.isEmpty ? "–" : moderators.joined(separator: ", ")) + mark("moderators")
-        canvas.draw(facts, x: inner.x, y: y, style: .heading, maxWidth: inner.width)
-        y += 2
+        let facts = ["\(UIText.catalogFunnel.text(language)): \(funnel)",
+                     "\(UIText.catalogModerators.text(language)): "
+                         + (moderators.isEmpty ? "–" : moderators.joined(separator: ", ")) + mark("moderators")]
+        // Side by side when they fit, else one under the other.
+        let lines = DisplayWidth.of(facts.joined(separator: "   ")) <= inner.width ? [facts.joined(separator: "   ")] : facts
+        for line in lines {
+            canvas.draw(line, x: inner.x, y: y, style: .heading, maxWidth: inner.width)
+            y += 1
+        }
+        y += 1
 
         let grid = workshop.assessmentGrid
         var footer: [String] = []

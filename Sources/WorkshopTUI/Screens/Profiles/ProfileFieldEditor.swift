@@ -9,9 +9,18 @@ final class ProfileFieldEditor: Overlay {
     private let field: ProfileField
     private weak var screen: ProfileScreen?
     private var input: TextInput
-    private let savedText: String
+    /// The stored text the editor started from (saving checks it is still stored, so a change
+    /// made at another seat meanwhile is not overwritten unnoticed).
+    private var savedText: String
+    /// After an edit conflict: the text stored by the other seat, which Ctrl-O takes over.
+    private var theirs: String?
+    /// The profile (or the field) was removed at another seat: nothing can be saved any more.
+    private var targetGone = false
     private var error: String?
     private var width = 60
+
+    /// Most rows a message below the text may wrap to.
+    private static let maximumMessageRows = 3
 
     init(profileID: EntityID, field: ProfileField, text: String, screen: ProfileScreen?) {
         self.profileID = profileID
@@ -21,12 +30,23 @@ final class ProfileFieldEditor: Overlay {
         savedText = text
     }
 
-    var hasDraft: Bool { input.text != savedText }
+    var hasDraft: Bool { !targetGone && input.text != savedText }
 
     var draftStatus: UIText { field.isMultiline ? .statusDraftEscape : .statusDraft }
 
     func handle(_ key: Key, app: App) -> Bool {
+        if targetGone, [.escape, .tab, .backTab].contains(key) {
+            app.show(UIText.cancelled.text(app.language))
+            return true
+        }
         switch key {
+        case .control("o") where theirs != nil:
+            // Take the other seat's version; the text typed here is discarded.
+            input = TextInput(theirs ?? "", multiline: field.isMultiline)
+            theirs = nil
+            error = nil
+            app.show(UIText.conflictTookTheirs.text(app.language))
+            return false
         case .escape:
             return save(app)
         case .tab, .backTab:
@@ -48,9 +68,29 @@ final class ProfileFieldEditor: Overlay {
     /// Saves the text when it changed; false (and the reason shown) when the model refuses it.
     private func save(_ app: App) -> Bool {
         guard hasDraft else { return true }
-        error = app.tryExecute(.profile(.setField(id: profileID, fieldID: field.id, text: input.text)),
+        error = app.tryExecute(.profile(.setField(id: profileID, fieldID: field.id, text: input.text, basedOn: savedText)),
                                success: UIText.profileFieldSaved.format(app.language, field.name))
+        if error != nil { noticeConflict(app) }
         return error == nil
+    }
+
+    /// After a refused save: when the field was changed at another seat since the editor
+    /// opened, say what it holds now and take that as the new base (saving again overwrites it
+    /// on purpose, Ctrl-O takes it over); when the profile or field is gone, say so.
+    private func noticeConflict(_ app: App) {
+        let language = app.language
+        guard let profile = app.workshop.profile(profileID),
+              app.workshop.profileTemplate(profile.templateID)?.field(field.id) != nil else {
+            targetGone = true
+            error = UIText.profileRemovedMeanwhile.text(language)
+            return
+        }
+        let current = profile.value(field.id)
+        guard current != savedText else { return }
+        savedText = current
+        theirs = current
+        error = CommandError.editConflict(.profileField(field.name), current: EditConflict.excerpt(current)).message(in: language)
+            + " " + UIText.conflictFieldKeys.text(language)
     }
 
     /// An editor holding the field's saved text.
@@ -74,7 +114,8 @@ final class ProfileFieldEditor: Overlay {
         }
         let notes = profile?.notes(on: field.id) ?? []
         let noteLines = notes.prefix(3).map { "◇ " + $0.text.replacingOccurrences(of: "\n", with: " ") }
-        let footer = 1 + noteLines.count + (error == nil ? 0 : 1)
+        let errorLines = error.map { Array(TextWrapper.wrap($0, width: max(inner.width - 2, 10)).prefix(Self.maximumMessageRows)) } ?? []
+        let footer = 1 + noteLines.count + errorLines.count
         let editor = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: max(inner.maxY - y - footer, 1))
         width = editor.width
         input.render(into: &canvas, rect: editor, style: .input)
@@ -83,8 +124,8 @@ final class ProfileFieldEditor: Overlay {
             canvas.draw(" " + line, x: inner.x, y: footerY, style: .prepared, maxWidth: inner.width)
             footerY += 1
         }
-        if let error {
-            canvas.draw(" " + error, x: inner.x, y: footerY, style: .error, maxWidth: inner.width)
+        for line in errorLines {
+            canvas.draw(" " + line, x: inner.x, y: footerY, style: .error, maxWidth: inner.width)
             footerY += 1
         }
         let count = "\(input.characters.count)/\(TextFieldKind.profileField.limit)"

@@ -20,6 +20,8 @@ final class ProfileScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.profile.text(language) }
 
+    func projection(app: App) -> Projection? { .profile(profileID, page: 0) }
+
     let keymap = Keymap([
         KeyBinding([.enter, .character("e")], .edit, .keyEditField),
         KeyBinding([.tab], .down, .keyNextField),

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import WorkshopModel
+
+/// The projector choice and the timebox: durable, shared, and never undone by `u`.
+struct SessionTests {
+    private func session() throws -> (Session, AgendaItem) {
+        let item = AgendaItem(id: EntityID("a1"), title: "Thementische", kind: .themeTables, plannedMinutes: 60)
+        var session = Session(Workshop(info: WorkshopInfo(title: "T", date: "", place: ""), agenda: [item]))
+        try session.run(.addPerson(list: .participants, name: "Anna Groß", organisation: ""))
+        return (session, item)
+    }
+
+    @Test func theCountdownCountsPausesAndAddedMinutes() throws {
+        var (session, item) = try session()
+        let start = Date(timeIntervalSince1970: 1000)
+        try session.run(.session(.startTimer(itemID: item.id, at: start)))
+        var timer = try #require(session.workshop.timer)
+        #expect(timer.remaining(at: start.addingTimeInterval(600), plannedMinutes: 60) == 3000)
+        try session.run(.session(.pauseTimer(at: start.addingTimeInterval(600))))
+        timer = try #require(session.workshop.timer)
+        // Paused: the clock stands still.
+        #expect(timer.remaining(at: start.addingTimeInterval(900), plannedMinutes: 60) == 3000)
+        try session.run(.session(.resumeTimer(at: start.addingTimeInterval(900))))
+        try session.run(.session(.addMinutes(1)))
+        timer = try #require(session.workshop.timer)
+        #expect(timer.remaining(at: start.addingTimeInterval(960), plannedMinutes: 60) == 3000)
+        // Over time the remaining seconds are negative and read "−0:35".
+        let over = timer.remaining(at: start.addingTimeInterval(300 + 3660 + 35), plannedMinutes: 60)
+        #expect(over == -35)
+        #expect(CountdownText.format(over) == "−0:35")
+        #expect(CountdownText.format(3000) == "50:00")
+        #expect(CountdownText.format(3 * 3600 + 61) == "3:01:01")
+    }
+
+    @Test func sessionRecordsAreNotUndoneByU() throws {
+        var (session, item) = try session()
+        try session.run(.session(.startTimer(itemID: item.id, at: Date())))
+        try session.run(.session(.project(.timer)))
+        #expect(session.records.suffix(2).allSatisfy { $0.kind == .session })
+        // `u` takes back the last content change (the participant), not the timer or the projector.
+        try session.run(.undo)
+        #expect(session.workshop.participants.isEmpty)
+        #expect(session.workshop.timer != nil)
+        #expect(session.workshop.projection == .timer)
+    }
+
+    @Test func withoutATimerThePauseSaysHowToStartOne() throws {
+        var (session, _) = try session()
+        expectCommandError(.noTimer) { _ = try session.run(.session(.pauseTimer(at: Date()))) }
+        expectCommandError(.unknownItem) { _ = try session.run(.session(.startTimer(itemID: EntityID("x"), at: Date()))) }
+        #expect(CommandError.noTimer.message(in: .de).contains("t drücken"))
+    }
+
+    @Test func aProjectionOfARemovedItemFallsBackToTheTitle() throws {
+        var workshop = DemoWorkshop.kickOff
+        workshop.projection = .board(workshop.boards[0].id, page: 2)
+        #expect(workshop.effectiveProjection == .board(workshop.boards[0].id, page: 2))
+        workshop.boards.removeFirst()
+        #expect(workshop.effectiveProjection == .title)
+        workshop.projection = .profile(EntityID("gone"), page: 0)
+        #expect(workshop.effectiveProjection == .title)
+    }
+
+    @Test func aDeletedWorkshopFileIsReportedAndNothingIsWrittenIntoIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vanish-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("w.allianz").path
+        let store = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        #expect(throws: StoreError.vanished(path: path)) { try store.refresh() }
+        #expect(throws: StoreError.vanished(path: path)) {
+            try store.execute(.addPerson(list: .participants, name: "Neu", organisation: ""))
+        }
+        #expect(StoreError.vanished(path: path).message(in: .de).contains("nicht mehr da"))
+    }
+}

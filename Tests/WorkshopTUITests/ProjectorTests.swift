@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import WorkshopModel
+@testable import WorkshopTUI
+
+/// A clock the test moves on.
+final class TestClock: @unchecked Sendable {
+    // Set by the test thread only.
+    var now = Fixture.fixedDate
+}
+
+extension Fixture {
+    /// A projector on the same file: its own read-only store and app, as `allianz-tui present` has.
+    func projector(clock: TestClock = TestClock()) throws -> App {
+        let store = try WorkshopStore.open(at: store.path, readOnly: true)
+        return App(store: store, language: app.language, clock: { clock.now }, root: ProjectorScreen())
+    }
+}
+
+/// "Show on projector", the projector screen following the file, and the timebox.
+struct ProjectorTests {
+    @Test(arguments: [(80, 24), (160, 45)])
+    func theProjectorShowsTheTitleFirst(width: Int, height: Int) throws {
+        let fixture = try Fixture()
+        let projector = try fixture.projector()
+        let canvas = projector.render(size: Size(width: width, height: height))
+        assertGolden(canvas, named: "projector-title-\(width)x\(height)")
+        expectNoLineWiderThanCanvas(canvas)
+        #expect(canvas.text.contains("23.03.2017 · Lokschuppen, Bottrop"))
+        // No menus, no status line on the projector.
+        #expect(!canvas.text.contains("allianz-tui ·"))
+        #expect(!canvas.text.contains("Tastenhilfe"))
+    }
+
+    @Test func f5PutsTheCurrentViewOnTheProjectorAndItFollows() throws {
+        let fixture = try Fixture()
+        let projector = try fixture.projector()
+        fixture.press(.character("b"), .enter)
+        let board = try #require(fixture.app.workshop.boards.first)
+        fixture.press(.function(5))
+        #expect(fixture.screen(160, 45).contains("▶ Beamer zeigt jetzt: Pinnwand „\(board.title)“"))
+        #expect(fixture.app.workshop.projection == .board(board.id, page: 0))
+        #expect(projector.tick())
+        let shown = projector.render(size: Size(width: 160, height: 45)).text
+        #expect(shown.contains(board.title))
+        // The moderator prepares the next step unseen: opening the catalog changes nothing.
+        fixture.press(.escape, .escape, .character("s"))
+        _ = projector.tick()
+        #expect(projector.render(size: Size(width: 160, height: 45)).text.contains(board.title))
+        // The poster of the selected profile goes up with F5; F7 brings back the title.
+        fixture.press(.function(5))
+        _ = projector.tick()
+        #expect(projector.render(size: Size(width: 160, height: 45)).text.contains("Steckbrief Nr. 1 · Projektidee"))
+        fixture.press(.function(7))
+        _ = projector.tick()
+        #expect(projector.render(size: Size(width: 160, height: 45)).text.contains("Lokschuppen, Bottrop"))
+        // Typing on the projector's keyboard changes nothing.
+        projector.handle(.character("u"))
+        projector.handle(.function(5))
+        #expect(fixture.app.workshop.projection == .title)
+    }
+
+    @Test func theProjectorTurnsPagesWithTheModerator() throws {
+        let fixture = try Fixture()
+        let projector = try fixture.projector()
+        fixture.openProfile(number: 25)
+        fixture.press(.character("p"), .function(5))
+        fixture.render(80, 24)
+        fixture.press(.pageDown)
+        _ = projector.tick()
+        let shown = try #require(fixture.app.workshop.catalog().first { $0.number == 25 })
+        #expect(fixture.app.workshop.projection == .profile(shown.id, page: 1))
+        let canvas = projector.render(size: Size(width: 80, height: 24))
+        #expect(canvas.text.contains("2/2"))
+    }
+
+    @Test func theCountdownRunsInTheStatusLineAndTurnsRedWhenTimeIsUp() throws {
+        let clock = TestClock()
+        let fixture = try Fixture(clock: { clock.now })
+        let projector = try fixture.projector(clock: clock)
+        // The theme tables are item 7 (60 minutes).
+        for _ in 0..<6 { fixture.press(.down) }
+        fixture.press(.character("t"))
+        var canvas = fixture.render()
+        #expect(canvas.lines[23].contains("⏱ 60:00"))
+        clock.now = clock.now.addingTimeInterval(25 * 60 + 10)
+        canvas = fixture.render()
+        #expect(canvas.lines[23].contains("⏱ 34:50"))
+        fixture.press(.function(8))
+        clock.now = clock.now.addingTimeInterval(600)
+        #expect(fixture.render().lines[23].contains("⏸ 34:50"))
+        fixture.press(.function(8), .function(9))
+        #expect(fixture.render().lines[23].contains("⏱ 35:50"))
+        clock.now = clock.now.addingTimeInterval(36 * 60 + 5)
+        canvas = fixture.render()
+        #expect(canvas.lines[23].contains("⏰ ZEIT UM −0:15"))
+        #expect(canvas.style(of: "ZEIT UM", onLine: 23) == .error)
+
+        fixture.press(.function(6))
+        _ = projector.tick()
+        let big = projector.render(size: Size(width: 160, height: 45))
+        assertGolden(big, named: "projector-timer-over-160x45")
+        #expect(big.text.contains("Die Zeit ist um"))
+        #expect(big.text.contains("Vier parallele Thementische"))
+        fixture.press(.character("T"))
+        #expect(!fixture.render().lines[23].contains("⏱"))
+    }
+
+    @Test(arguments: [(80, 24), (160, 45)])
+    func theTimerOnTheProjectorUsesBlockDigits(width: Int, height: Int) throws {
+        let clock = TestClock()
+        let fixture = try Fixture(clock: { clock.now })
+        let projector = try fixture.projector(clock: clock)
+        for _ in 0..<6 { fixture.press(.down) }
+        fixture.press(.character("t"), .function(6))
+        clock.now = clock.now.addingTimeInterval(47 * 60 + 55)
+        _ = projector.tick()
+        let canvas = projector.render(size: Size(width: width, height: height))
+        assertGolden(canvas, named: "projector-timer-\(width)x\(height)")
+        expectNoLineWiderThanCanvas(canvas)
+        #expect(canvas.text.contains("█"))
+        #expect(canvas.text.contains("geplant 60 min"))
+    }
+
+    @Test func aRevealedTallyGoesUpFromTheRound() throws {
+        let fixture = try Fixture()
+        let projector = try fixture.projector()
+        fixture.press(.character("c"), .enter)
+        fixture.press(.function(5))
+        _ = projector.tick()
+        #expect(projector.render(size: Size(width: 160, height: 45)).text.contains("Welche vier Reallabore starten wir?"))
+        fixture.press(.character("r"))
+        _ = projector.tick()
+        let shown = projector.render(size: Size(width: 160, height: 45)).text
+        #expect(shown.contains("★"))
+    }
+}
