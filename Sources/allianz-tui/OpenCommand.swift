@@ -12,20 +12,15 @@ struct OpenCommand: ParsableCommand {
     @Argument(help: "Workshopdatei (.allianz); wird angelegt, wenn es sie nicht gibt. Workshop file.")
     var file: String?
 
-    @Flag(name: .long, help: "Nur Schwarz-Weiß (auch mit NO_COLOR). Monochrome.")
-    var monochrome = false
-
     @Flag(name: .long, help: "Nur lesen, nichts ändern. Read-only.")
     var readOnly = false
 
+    @OptionGroup var terminal: TerminalOptions
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let language = common.language
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data((UIText.cliNeedsTerminal.text(language) + "\n").utf8))
-            throw ExitCode(2)
-        }
+        try terminal.requireTerminal(language)
         let store: WorkshopStore
         do {
             store = try openOrCreate(language)
@@ -33,8 +28,7 @@ struct OpenCommand: ParsableCommand {
             throw fail(error, language)
         }
         let app = App(store: store, language: language)
-        let monochrome = monochrome || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-        let status = TerminalSession.run(app, monochrome: monochrome)
+        let status = terminal.run(app)
         do { try store.close() } catch { throw fail(error, language) }
         if status != 0 { throw ExitCode(status) }
     }

@@ -13,17 +13,12 @@ struct PresentCommand: ParsableCommand {
     @Argument(help: "Workshopdatei (ohne: der Demo-Workshop). Workshop file (default: the demo).")
     var file: String?
 
-    @Flag(name: .long, help: "Nur Schwarz-Weiß (auch mit NO_COLOR). Monochrome.")
-    var monochrome = false
-
+    @OptionGroup var terminal: TerminalOptions
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let language = common.language
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data((UIText.cliNeedsTerminal.text(language) + "\n").utf8))
-            throw ExitCode(2)
-        }
+        try terminal.requireTerminal(language)
         let store: WorkshopStore
         do {
             store = try WorkshopStore.open(at: file ?? DefaultLocation.demoPath, readOnly: true)
@@ -31,8 +26,7 @@ struct PresentCommand: ParsableCommand {
             throw fail(error, language)
         }
         let app = App(store: store, language: language, root: ProjectorScreen())
-        let monochrome = monochrome || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
-        let status = TerminalSession.run(app, monochrome: monochrome)
+        let status = terminal.run(app)
         try? store.close()
         if status != 0 { throw ExitCode(status) }
     }

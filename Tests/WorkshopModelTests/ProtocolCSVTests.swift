@@ -15,43 +15,6 @@ import WorkshopModel
         String(decoding: files(workshop, dialect)[name] ?? Data(), as: UTF8.self)
     }
 
-    /// Parses RFC 4180 text (quoted fields, doubled quotes, CR LF) into rows of fields.
-    private func parse(_ text: String, separator: Character = ",") -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = text.makeIterator()
-        while let character = characters.next() {
-            if quoted {
-                if character == "\"" {
-                    // A doubled quote is a quote; a single one ends the quoted part.
-                    guard let next = characters.next() else { quoted = false; break }
-                    if next == "\"" { field.append("\"") } else {
-                        quoted = false
-                        if next == separator { row.append(field); field = "" } else if next == "\r\n" || next == "\n" {
-                            row.append(field); rows.append(row); row = []; field = ""
-                        } else { field.append(next) }
-                    }
-                } else { field.append(character) }
-            } else if character == "\"" && field.isEmpty {
-                quoted = true
-            } else if character == separator {
-                row.append(field)
-                field = ""
-            } else if character == "\r\n" || character == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(character)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
-
     @Test func oneFilePerKind() {
         #expect(Set(files().keys) == ["cards.csv", "topics.csv", "votes.csv", "decisions.csv", "profiles.csv"])
         #expect(ProtocolCSV.tableBuilders.count == 5)
@@ -61,14 +24,14 @@ import WorkshopModel
         let csv = text("cards.csv")
         #expect(csv.hasPrefix("Pinnwand,Überschrift,Karte,Von,Schlagworte,vorbereitet,Verknüpfte Karten\r\n"))
         #expect(csv.contains("\r\nHerausforderungen am Wirtschaftsstandort Bottrop,Klimawandel,Reduzierung des Ressourcenverbrauchs,,Klimawandel,nein,\"Elektromobiler City Hub\nNachhaltige Verkehrskonzepte\nZirkuläre Wertschöpfungsketten\"\r\n"))
-        let rows = parse(csv)
+        let rows = parseCSV(csv)
         #expect(rows.count == DemoWorkshop.kickOff.cards.count + 1)
         #expect(rows.allSatisfy { $0.count == 7 })
         #expect(rows.contains(["Handlungsfeld Nachhaltige Gründungen", "Rahmenbedingungen", "lokale", "", "", "ja", ""]))
     }
 
     @Test func topicsInPriorityOrderWithPositionAndCut() {
-        let rows = parse(text("topics.csv"))
+        let rows = parseCSV(text("topics.csv"))
         #expect(rows[0] == ["Wesentlichkeitsmatrix", "Thema", "x (waagrecht, 0–1)", "y (senkrecht, 0–1)", "Quadrant", "Rang", "Priorisiert"])
         #expect(rows.count == 31)
         #expect(rows[4] == ["Priorisierung der Themen (Achsen und Platzierung illustrativ)", "Elektromobiler City-Hub", "0.78", "0.82",
@@ -79,7 +42,7 @@ import WorkshopModel
     @Test func votesOfARevealedRoundWithMissingValuesEmpty() {
         var workshop = ProtocolFixtures.demo
         workshop.ratings.removeFirst()
-        let rows = parse(text("votes.csv", workshop))
+        let rows = parseCSV(text("votes.csv", workshop))
         #expect(rows[0] == ["Runde", "Person", "Vorschlag", "Widerstand"])
         #expect(rows.count == 12 * 7 + 1)
         #expect(rows[1] == ["Welche vier Reallabore starten wir? (Werte illustrativ)", "Person 1",
@@ -87,11 +50,11 @@ import WorkshopModel
         #expect(rows[2][3] == "2")
         // A round still collecting keeps its values to itself.
         workshop.rounds[0].status = .collecting
-        #expect(parse(text("votes.csv", workshop)).count == 1)
+        #expect(parseCSV(text("votes.csv", workshop)).count == 1)
     }
 
     @Test func decisionsWithStatusAndResult() {
-        let rows = parse(text("decisions.csv"))
+        let rows = parseCSV(text("decisions.csv"))
         #expect(rows[0] == ["Frage", "Art", "Stand", "Ergebnis"])
         #expect(rows[1] == ["Welche vier Reallabore starten wir? (Werte illustrativ)", "Systemisches Konsensieren", "aufgedeckt",
                             "Gewählt: City-Logistik unter Nachhaltigkeitsgesichtspunkten; Hybride Formen des Handels; Bottroper Unternehmen wirtschaften nachhaltig; Digitale Koproduktion im Handwerk"])
@@ -134,7 +97,7 @@ import WorkshopModel
                 let csv = String(decoding: data, as: UTF8.self)
                 #expect(!csv.contains("\u{1B}"), "\(name)")
                 #expect(!csv.contains("[31m"), "\(name)")
-                let rows = parse(csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, separator: dialect.separator)
+                let rows = parseCSV(csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv, separator: dialect.separator)
                 #expect(Set(rows.map(\.count)).count == 1, "\(name): \(rows.map(\.count))")
                 for field in rows.joined() {
                     #expect(!["=", "+", "-", "@"].contains(field.first.map(String.init) ?? ""), "\(name): \(field)")
@@ -143,9 +106,9 @@ import WorkshopModel
         }
         let cards = text("cards.csv", workshop)
         #expect(cards.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
-        #expect(parse(cards)[1][2] == "<script>alert(1)</script>")
-        #expect(parse(cards)[1][6] == "'=HYPERLINK(\"http://x\",\"y\")\n| pipe | and `backticks`")
-        #expect(parse(cards).contains { $0[2] == "rot" })
+        #expect(parseCSV(cards)[1][2] == "<script>alert(1)</script>")
+        #expect(parseCSV(cards)[1][6] == "'=HYPERLINK(\"http://x\",\"y\")\n| pipe | and `backticks`")
+        #expect(parseCSV(cards).contains { $0[2] == "rot" })
     }
 
     @Test func fieldEscaping() {

@@ -65,3 +65,63 @@ enum ProtocolFixtures {
         return workshop
     }
 }
+
+// MARK: Reading the output back
+
+/// The table rows of `text`: the lines starting with "|", in blocks of consecutive lines.
+func tables(_ text: String) -> [[String]] {
+    var tables: [[String]] = [[]]
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix("|") { tables[tables.count - 1].append(String(line)) } else if !tables[tables.count - 1].isEmpty { tables.append([]) }
+    }
+    return tables.filter { !$0.isEmpty }
+}
+
+/// How often `special` occurs in `text` without a backslash before it.
+func unescaped(_ special: Character, in text: String) -> Int {
+    var count = 0
+    var escaped = false
+    for character in text {
+        if character == special && !escaped { count += 1 }
+        escaped = character == "\\" && !escaped
+    }
+    return count
+}
+
+/// Parses RFC 4180 text (quoted fields, doubled quotes, CR LF) into rows of fields.
+func parseCSV(_ text: String, separator: Character = ",") -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var characters = text.makeIterator()
+    while let character = characters.next() {
+        if quoted {
+            if character == "\"" {
+                // A doubled quote is a quote; a single one ends the quoted part.
+                guard let next = characters.next() else { quoted = false; break }
+                if next == "\"" { field.append("\"") } else {
+                    quoted = false
+                    if next == separator { row.append(field); field = "" } else if next == "\r\n" || next == "\n" {
+                        row.append(field); rows.append(row); row = []; field = ""
+                    } else { field.append(next) }
+                }
+            } else { field.append(character) }
+        } else if character == "\"" && field.isEmpty {
+            quoted = true
+        } else if character == separator {
+            row.append(field)
+            field = ""
+        } else if character == "\r\n" || character == "\n" {
+            row.append(field)
+            rows.append(row)
+            row = []
+            field = ""
+        } else {
+            field.append(character)
+        }
+    }
+    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    return rows
+}
+

@@ -9,26 +9,6 @@ import WorkshopModel
         ProtocolExporter(workshop: workshop, language: language).markdown()
     }
 
-    /// The table rows of `text`: the lines starting with "|", in blocks of consecutive lines.
-    private func tables(_ text: String) -> [[String]] {
-        var tables: [[String]] = [[]]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("|") { tables[tables.count - 1].append(String(line)) } else if !tables[tables.count - 1].isEmpty { tables.append([]) }
-        }
-        return tables.filter { !$0.isEmpty }
-    }
-
-    /// How often `special` occurs in `text` without a backslash before it.
-    private func unescaped(_ special: Character, in text: String) -> Int {
-        var count = 0
-        var escaped = false
-        for character in text {
-            if character == special && !escaped { count += 1 }
-            escaped = character == "\\" && !escaped
-        }
-        return count
-    }
-
     /// The pipes of a row that are not escaped with a backslash.
     private func unescapedPipes(_ row: String) -> Int { unescaped("|", in: row) }
 

@@ -75,58 +75,8 @@ import Testing
         return String(rest[..<end])
     }
 
-    /// The blocks of consecutive lines starting with "|".
-    private func tables(_ text: String) -> [[String]] {
-        var tables: [[String]] = [[]]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("|") { tables[tables.count - 1].append(String(line)) } else if !tables[tables.count - 1].isEmpty { tables.append([]) }
-        }
-        return tables.filter { !$0.isEmpty }
-    }
-
-    /// How often `special` occurs without a backslash before it.
-    private func unescaped(_ special: Character, in text: String) -> Int {
-        var count = 0
-        var escaped = false
-        for character in text {
-            if character == special && !escaped { count += 1 }
-            escaped = character == "\\" && !escaped
-        }
-        return count
-    }
-
     private func count(_ needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
-    }
-
-    /// RFC 4180 rows (quoted fields, doubled quotes, CR LF).
-    private func parse(_ text: String, separator: Character = ",") -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = Array(text)[...]
-        while let character = characters.popFirst() {
-            if quoted {
-                if character == "\"" {
-                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
-                } else { field.append(character) }
-            } else if character == "\"" && field.isEmpty {
-                quoted = true
-            } else if character == separator {
-                row.append(field)
-                field = ""
-            } else if character == "\r\n" || character == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-            } else {
-                field.append(character)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 
     // MARK: Markdown
@@ -299,7 +249,7 @@ import Testing
     // MARK: CSV
 
     @Test func profilesCSVHasOneRowPerFilledFieldNoteAndRating() {
-        let rows = parse(csv(demo))
+        let rows = parseCSV(csv(demo))
         #expect(rows[0] == ["Nr.", "Vorlage", "Titel", "Trichter", "Moderation", "Art", "Feld", "Text", "illustrativ"])
         // 24 ideas with their description; 4 labs with five fields and five ratings each.
         #expect(rows.count == 1 + 24 + 4 * 10)
@@ -319,7 +269,7 @@ import Testing
         #expect(Array(rows[30][5...]) == ["Bewertung", "Gemeinsam", "hoch", "ja"])
         #expect(Array(rows[34][5...]) == ["Bewertung", "Ressourcenbedarf", "hoch", "ja"])
 
-        let filled = parse(csv(partlyFilled))
+        let filled = parseCSV(csv(partlyFilled))
         #expect(filled[1...5].map { Array($0[5...7]) } == [
             ["Feld", "Beschreibung", filled[1][7]],
             ["Feld", "Zeitplan und Meilensteine", "Start 2018\nPilot mit drei Händlern"],
@@ -330,9 +280,9 @@ import Testing
     }
 
     @Test func aProfileWithNothingFilledInHasOneRowAndTheSpreadsheetFormWorks() {
-        let rows = parse(csv(hostile))
+        let rows = parseCSV(csv(hostile))
         #expect(rows.last == ["2", "<script>alert(1)</script>", "'@SUMME(A1)", "", "", "", "", "", ""])
-        let german = parse(csv(hostile, .spreadsheet), separator: ";")
+        let german = parseCSV(csv(hostile, .spreadsheet), separator: ";")
         #expect(german.count == rows.count)
         #expect(german[0] == rows[0])
     }
@@ -379,13 +329,13 @@ import Testing
         for dialect in [CSVDialect.standard, .spreadsheet] {
             let text = csv(hostile, dialect)
             #expect(!text.contains("\u{1B}") && !text.contains("[31m"))
-            let rows = parse(text, separator: dialect.separator)
+            let rows = parseCSV(text, separator: dialect.separator)
             #expect(rows.allSatisfy { $0.count == 9 }, "\(rows.map(\.count))")
             for field in rows.joined() {
                 #expect(!["=", "+", "-", "@"].contains(field.first.map(String.init) ?? ""), "\(field)")
             }
         }
-        let rows = parse(csv(hostile))
+        let rows = parseCSV(csv(hostile))
         #expect(rows[1] == ["1", "<script>alert(1)</script>", "<script>alert(1)</script>", "OK/RL", "'=HYPERLINK(\"http://x\",\"y\"), rot",
                             "Feld", "| pipe | and `backticks`", "'=HYPERLINK(\"http://x\",\"y\")", "nein"])
         #expect(Array(rows[2][6...7]) == ["**bold**", "rot\n- Strich\n1. Punkt"])

@@ -2,18 +2,12 @@ import WorkshopModel
 
 /// A materiality matrix for the room: the title, the plot with its numbered topics and the
 /// legend, without selection or menus.
-final class MatrixPresentation: Screen {
+final class MatrixPresentation: Presentation {
     private let matrixID: EntityID
 
     init(matrixID: EntityID) { self.matrixID = matrixID }
 
-    var isPresentation: Bool { true }
-
     func title(_ language: Language) -> String { UIText.matrixTitle.text(language) }
-
-    let keymap = Keymap([])
-
-    func perform(_ action: Action, app: App) {}
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language

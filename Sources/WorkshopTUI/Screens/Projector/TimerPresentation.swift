@@ -2,14 +2,8 @@ import WorkshopModel
 
 /// The timebox on the projector: the countdown in the largest block digits that fit, the
 /// agenda item above it, and a clear "time is up" when it runs out.
-final class TimerPresentation: Screen {
-    var isPresentation: Bool { true }
-
+final class TimerPresentation: Presentation {
     func title(_ language: Language) -> String { UIText.projectionTimer.text(language) }
-
-    let keymap = Keymap([])
-
-    func perform(_ action: Action, app: App) {}
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language

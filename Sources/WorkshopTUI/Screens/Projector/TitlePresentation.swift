@@ -2,14 +2,8 @@ import WorkshopModel
 
 /// The projector between steps: the workshop's title in block letters, date and place,
 /// and the running agenda item with its countdown.
-final class TitlePresentation: Screen {
-    var isPresentation: Bool { true }
-
+final class TitlePresentation: Presentation {
     func title(_ language: Language) -> String { UIText.projectionTitle.text(language) }
-
-    let keymap = Keymap([])
-
-    func perform(_ action: Action, app: App) {}
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language
