@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkshopModel
 import WorkshopTUI
 
 /// Hidden: measures keystroke-to-frame time with many cards (figures for docs/performance.md).
@@ -17,8 +18,9 @@ struct BenchmarkCommand: ParsableCommand {
     var fieldChars: Int?
 
     func validate() throws {
-        guard cards >= 0, type >= 1, width >= 60, height >= 16 else {
-            throw ValidationError("--type must be at least 1, the size at least 60×16")
+        guard (0...1_000_000).contains(cards), (1...1000).contains(type), width >= 60, height >= 16,
+              (0...TextFieldKind.profileField.limit).contains(fieldChars ?? 0) else {
+            throw ValidationError("--cards 0…1000000, --type 1…1000, --field-chars 0…\(TextFieldKind.profileField.limit), the size at least 60×16")
         }
     }
 

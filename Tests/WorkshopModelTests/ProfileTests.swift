@@ -51,8 +51,10 @@ struct ProfileTests {
         expectCommandError(.unknownModerator("Fr. Nowak")) {
             _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Fr. Nowak"])))
         }
-        // "H" starts two names: not unique, so refused rather than guessed.
-        expectCommandError(.unknownModerator("H")) { _ = try session.run(.profile(.setModerators(id: id, names: ["H"]))) }
+        // "H" starts two names: not unique, so refused rather than guessed, naming both.
+        expectCommandError(.ambiguousModerator("H", candidates: ["Hr. Miller", "Hr. Müller-Lüdenscheidt"])) {
+            _ = try session.run(.profile(.setModerators(id: id, names: ["H"])))
+        }
         expectCommandError(.tooManyModerators(3)) {
             _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Hr. Miller", "Hr. Müller-Lüdenscheidt"])))
         }
@@ -90,13 +92,15 @@ struct ProfileTests {
         let id = try profileID(session)
         try session.run(.profile(.setField(id: id, fieldID: "partners", text: "Stadtwerke")))
         try session.run(.profile(.addNote(id: id, fieldID: "partners", text: "Hochschule Ruhr West?")))
-        let note = try #require(session.workshop.profile(id)?.notes.first)
+        try session.run(.profile(.addNote(id: id, fieldID: "partners", text: "Sparkasse")))
+        let notes = try #require(session.workshop.profile(id)?.notes)
         #expect(session.workshop.profile(id)?.value("partners") == "Stadtwerke")
-        try session.run(.profile(.adoptNote(id: id, noteID: note.id)))
-        #expect(session.workshop.profile(id)?.value("partners") == "Stadtwerke\nHochschule Ruhr West?")
+        try session.run(.profile(.adoptNotes(id: id, fieldID: "partners")))
+        #expect(session.workshop.profile(id)?.value("partners") == "Stadtwerke\nHochschule Ruhr West?\nSparkasse")
         #expect(session.workshop.profile(id)?.notes.isEmpty == true)
+        // Both notes came in with one step, so one undo brings both back.
         try session.run(.undo)
-        #expect(session.workshop.profile(id)?.notes == [note])
+        #expect(session.workshop.profile(id)?.notes == notes)
     }
 
     @Test func theAssessmentGridIsConfigurableAndKeepsRatingsOfCriteriaThatStay() throws {
@@ -108,7 +112,8 @@ struct ProfileTests {
         let grid = session.workshop.assessmentGrid
         #expect(grid.criteria.map(\.name) == ["Umsetzbarkeit", "Wirkung für die Innenstadt"])
         #expect(grid.criteria[0].id == "feasibility")
-        #expect(session.workshop.profile(id)?.assessment["feasibility"] == 2)
+        // "hoch", the top of three steps, has no namesake on the new scale: it stays the top.
+        #expect(session.workshop.profile(id)?.assessment["feasibility"] == 4)
         expectCommandError(.assessmentLevelCount(1)) {
             _ = try session.run(.profile(.setAssessmentGrid(criteria: ["A"], levels: ["nur eine"])))
         }
@@ -200,5 +205,44 @@ struct ProfileTests {
         // Sorted as a German reader expects: quotation marks ignored, Ä with A.
         let byTitle = workshop.catalog(order: .title).map(\.title)
         #expect(byTitle.first == "Allianz/Verbund von Ausbildungsbetrieben")
+    }
+
+    @Test func changingTheScaleKeepsWhatEveryRatingMeant() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setAssessment(id: id, criterionID: "feasibility", level: 1)))  // mittel
+        try session.run(.profile(.setAssessment(id: id, criterionID: "together", level: 2)))     // hoch
+        try session.run(.profile(.setAssessmentGrid(criteria: ["Gemeinsam", "Umsetzbarkeit"],
+                                                    levels: ["gering", "eher gering", "mittel", "hoch"])))
+        var profile = try #require(session.workshop.profile(id))
+        #expect(profile.assessment["feasibility"] == 2)
+        #expect(profile.assessment["together"] == 3)
+        // A step that is gone maps to the same height; a renamed criterion keeps its ratings.
+        try session.run(.profile(.setAssessmentGrid(criteria: ["Gemeinschaft", "Umsetzbarkeit"], levels: ["niedrig", "hoch"])))
+        profile = try #require(session.workshop.profile(id))
+        #expect(session.workshop.assessmentGrid.criteria.map(\.id) == ["together", "feasibility"])
+        #expect(profile.assessment["together"] == 1)
+        #expect(profile.assessment["feasibility"] == 1)
+        // One undo restores grid and ratings together.
+        try session.run(.undo)
+        #expect(session.workshop.profile(id)?.assessment["feasibility"] == 2)
+        #expect(session.workshop.assessmentGrid.levels.count == 4)
+    }
+
+    @Test func correctingAFieldNameKeepsTheTextsStoredUnderIt() throws {
+        var session = try session()
+        try session.run(.profile(.addTemplate(name: "Leerstand", fields: [ProfileFieldSpec(name: "Adresse"),
+                                                                           ProfileFieldSpec(name: "Zeitpaln")])))
+        let template = try #require(session.workshop.profileTemplates.first)
+        try session.run(.profile(.addProfile(templateID: template.id, title: "Hansastraße", source: .fresh)))
+        let profile = try #require(session.workshop.profiles.last)
+        try session.run(.profile(.setField(id: profile.id, fieldID: template.fields[1].id, text: "ab Mai")))
+        try session.run(.profile(.editTemplate(id: template.id, name: "Leerstand", fields: [
+            ProfileFieldSpec(name: "Adresse"), ProfileFieldSpec(name: "Zeitplan"), ProfileFieldSpec(name: "Kontakt"),
+        ])))
+        let edited = try #require(session.workshop.profileTemplate(template.id))
+        #expect(edited.fields[1].id == template.fields[1].id)
+        #expect(session.workshop.profile(profile.id)?.value(edited.fields[1].id) == "ab Mai")
+        #expect(!template.fields.map(\.id).contains(edited.fields[2].id))
     }
 }

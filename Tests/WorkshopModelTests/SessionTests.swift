@@ -76,3 +76,26 @@ struct SessionTests {
         #expect(StoreError.vanished(path: path).message(in: .de).contains("nicht mehr da"))
     }
 }
+
+/// An export never replaces a workshop file, and a workshop file replaced under its name is noticed.
+struct WorkshopFileProtectionTests {
+    @Test func anExportOntoTheWorkshopFileIsRefusedAndTheFileStays() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protect-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("w.allianz").path
+        let store = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let exporter = ProtocolExporter(workshop: store.state.workshop, language: .de)
+        #expect(throws: ExportError.cannotWrite(path: path, problem: .isWorkshop)) { try exporter.write(.markdown, to: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(ExportError.cannotWrite(path: path, problem: .isWorkshop).message(in: .de).contains("Workshopdatei"))
+
+        // Replaced by another file under the same name: nothing more is written into the old one.
+        try FileManager.default.removeItem(atPath: path)
+        try Data("kein Workshop".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.vanished(path: path)) {
+            try store.execute(.addPerson(list: .participants, name: "Neu", organisation: ""))
+        }
+    }
+}

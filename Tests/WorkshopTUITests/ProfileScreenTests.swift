@@ -200,7 +200,7 @@ struct ProfileScreenTests {
         let fixture = try Fixture()
         fixture.createProfile("Notiztest")
         fixture.press(.down, .down, .down, .down, .down)
-        fixture.press(.character("k"))
+        fixture.press(.character("n"))
         fixture.type("Sparkasse fragen?")
         fixture.press(.enter)
         #expect(fixture.screen().contains("◇ Sparkasse fragen?"))

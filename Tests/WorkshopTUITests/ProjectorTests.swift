@@ -135,3 +135,31 @@ struct ProjectorTests {
         #expect(shown.contains("★"))
     }
 }
+
+/// What is typed is not lost when the program is stopped, and the clock is not replaced by accident.
+struct DraftAndTimerSafetyTests {
+    @Test func aFieldBeingTypedIsSavedWhenTheProgramIsStopped() throws {
+        let fixture = try Fixture()
+        fixture.createProfile("Abbruchtest")
+        fixture.press(.down, .enter)
+        fixture.type("Noch nicht gespeichert – Übergabe an den Träger")
+        #expect(fixture.lastProfile?.value("description") == "")
+        fixture.app.saveDraftBeforeExit()
+        #expect(fixture.lastProfile?.value("description") == "Noch nicht gespeichert – Übergabe an den Träger")
+    }
+
+    @Test func startingAnotherItemsTimerAsksFirst() throws {
+        let fixture = try Fixture()
+        for _ in 0..<6 { fixture.press(.down) }
+        fixture.press(.character("t"))
+        let running = try #require(fixture.app.workshop.timer)
+        fixture.press(.down, .character("t"))
+        #expect(fixture.screen(120, 30).contains("läuft. Stattdessen"))
+        fixture.press(.character("n"))
+        #expect(fixture.app.workshop.timer == running)
+        fixture.press(.character("t"), .character("j"))
+        #expect(fixture.app.workshop.timer?.itemID != running.itemID)
+        fixture.press(.character("T"), .character("j"))
+        #expect(fixture.app.workshop.timer == nil)
+    }
+}

@@ -283,3 +283,33 @@ private extension TextInput {
         _ = handle(key, width: width)
     }
 }
+
+/// Pasted text (the terminal's bracketed paste) is text: its line breaks and tabs are not keys.
+struct PasteTests {
+    @Test func aPasteKeepsItsLinesInMultiLineTextAndJoinsThemInOneLine() {
+        var multi = TextInput("Ziele: ", multiline: true)
+        #expect(multi.handle(.paste("mehr Grün\nweniger Lärm")) == .edited)
+        #expect(multi.text == "Ziele: mehr Grün\nweniger Lärm")
+        var single = TextInput("Leitung: ")
+        #expect(single.handle(.paste("Fr. Sturm\nHr. Kim")) == .edited)
+        #expect(single.text == "Leitung: Fr. Sturm Hr. Kim")
+    }
+
+    @Test func pastedLineEndsAndTabsAreNormalised() {
+        let scalars = Array("Spalte 1\tSpalte 2\r\nZeile 2\rZeile 3".unicodeScalars.map(\.value))
+        #expect(KeyDecoder.pastedText(scalars) == "Spalte 1 Spalte 2\nZeile 2\nZeile 3")
+    }
+
+    @Test func aPasteIntoTheFieldEditorStaysInTheField() throws {
+        let fixture = try Fixture()
+        fixture.createProfile("Einfügetest")
+        // Projektleitung is a single-line field: a pasted line break must not save and run keys.
+        for _ in 0..<4 { fixture.press(.down) }
+        fixture.press(.enter)
+        fixture.app.handle(.paste("Fr. Sturm\nu q"))
+        #expect(fixture.app.overlay != nil)
+        fixture.press(.escape)
+        #expect(fixture.lastProfile?.value("lead") == "Fr. Sturm u q")
+        #expect(!fixture.app.shouldQuit)
+    }
+}

@@ -108,6 +108,8 @@ public enum CommandError: Error, Equatable, Sendable {
     case builtInTemplate(String)
     /// No agenda item's countdown runs.
     case noTimer
+    /// The beginning of a name fits several moderators (named).
+    case ambiguousModerator(String, candidates: [String])
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -236,6 +238,8 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorBuiltInTemplate.format(language, name)
         case .noTimer:
             UIText.errorNoTimer.text(language)
+        case let .ambiguousModerator(name, candidates):
+            UIText.errorAmbiguousModerator.format(language, name, candidates.joined(separator: ", "))
         }
     }
 }

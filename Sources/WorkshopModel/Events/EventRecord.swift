@@ -19,8 +19,9 @@ public enum RecordKind: String, Codable, Sendable {
 /// committed together.
 public struct EventRecord: Codable, Equatable, Sendable {
     /// The schema version this build writes. Older versions are upgraded on read; newer
-    /// versions are refused.
-    public static let currentSchemaVersion = 1
+    /// versions are refused. 2: profile forms, the projector and the timebox (records of kind
+    /// `session`), so that an older build says "newer version" instead of "damaged".
+    public static let currentSchemaVersion = 2
 
     /// Position in the log, assigned by the store (1, 2, 3, …).
     public var sequence: Int64

@@ -9,6 +9,10 @@ import Glibc
 public enum AtomicFileWriter {
     /// Writes `files` (path and content). Throws the first problem, naming the target path.
     public static func write(_ files: [(path: String, data: Data)]) throws(ExportError) {
+        // An export never replaces a workshop file (a mistyped `:export md ws.allianz`).
+        if let workshop = files.first(where: { FileHeader.isWorkshopFile($0.path) }) {
+            throw .cannotWrite(path: workshop.path, problem: .isWorkshop)
+        }
         var written: [(temporary: String, path: String)] = []
         defer { for entry in written { unlink(entry.temporary) } }
         for file in files {

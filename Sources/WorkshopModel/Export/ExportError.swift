@@ -31,6 +31,8 @@ public enum WriteProblem: Equatable, Sendable {
     case isDirectory
     /// The path names a file where a directory is expected.
     case notADirectory
+    /// The path names a workshop file, which an export never replaces.
+    case isWorkshop
     /// Anything else, as the system describes it.
     case other(String)
 
@@ -56,6 +58,7 @@ public enum WriteProblem: Equatable, Sendable {
         case .noSpace: UIText.writeProblemNoSpace.text(language)
         case .isDirectory: UIText.writeProblemIsDirectory.text(language)
         case .notADirectory: UIText.writeProblemNotADirectory.text(language)
+        case .isWorkshop: UIText.writeProblemIsWorkshop.text(language)
         case let .other(description): description
         }
     }

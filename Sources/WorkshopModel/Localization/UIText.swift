@@ -62,7 +62,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case logProfileAssessment, logProfileNotes, logAssessmentGrid
     case catalogTitle, catalogEmpty, catalogNumber, catalogIdea, catalogSummary, catalogFunnel, catalogModerators
     case catalogAssessment, catalogFilter, catalogOrder, catalogCount, filterAll, filterMixed, filterUnsorted
-    case orderNumber, orderTitle, orderFunnel, profileMissing, profileEmptyField, profileNotes
+    case orderNumber, orderTitle, orderFunnel, profileMissing, profileEmptyField
     case profileIllustrative, profileFieldSaved, profileEditorHint, profileAssessmentTitle, profileNotRated
     case templateSingleLine, templateRequired, profileEditorHintSingle, profileRequired, profileRemoveQuestion, profileCreated, profilesCreated, profilesAllDescribed, profileSource, profileRemoved, chooseTemplate
     case templateSaved, templateRemoved, templatesTitle, templateBuiltIn, templateFieldCount, profileNoteAdopted
@@ -167,7 +167,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case writeProblemIsDirectory, writeProblemNotADirectory
 
     // Projector and timebox
-    case errorNoTimer, logKindSession, logProjection, logTimerStarted, logTimerPaused, logTimerResumed
+    case writeProblemIsWorkshop, errorNoTimer, errorAmbiguousModerator, timerReplaceQuestion, timerStopQuestion, templateRemoveQuestion, keyNextProfile, keyPreviousProfile, keyRateHelp, logKindSession, logProjection, logTimerStarted, logTimerPaused, logTimerResumed
     case logTimerExtended, logTimerStopped, projectionTitle, projectionBoard, projectionMatrix, projectionTally
     case projectionProfile, projectionTimer, projectedNow, notProjectable, timerRunning, timerPaused, timerOver
     case timerNone, timerStarted, timerStopped, timerExtended, keyProject, keyProjectTimer, keyProjectTitle
@@ -407,6 +407,19 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorNoTimer:
             ("Es läuft kein Timer. Auf der Übersicht einen Tagesordnungspunkt wählen und t drücken.",
              "No timer is running. Choose an agenda item on the overview and press t.")
+        case .errorAmbiguousModerator:
+            ("„{1}“ passt zu mehreren Moderierenden: {2}. Bitte den Namen weiter ausschreiben.",
+             "“{1}” fits several moderators: {2}. Please type more of the name.")
+        case .writeProblemIsWorkshop:
+            ("dort liegt eine Workshopdatei, die ein Export nie ersetzt – bitte einen anderen Namen wählen",
+             "that is a workshop file, which an export never replaces – please choose another name")
+        case .timerReplaceQuestion:
+            ("Der Timer für „{1}“ läuft. Stattdessen „{2}“ starten?", "The timer for “{1}” is running. Start “{2}” instead?")
+        case .timerStopQuestion: ("Timer für „{1}“ beenden?", "Stop the timer for “{1}”?")
+        case .templateRemoveQuestion: ("Vorlage „{1}“ löschen?", "Remove the template “{1}”?")
+        case .keyNextProfile: ("Nächster Steckbrief", "Next profile")
+        case .keyPreviousProfile: ("Voriger Steckbrief", "Previous profile")
+        case .keyRateHelp: ("1…9: gewähltes Kriterium bewerten (1 = niedrigste Stufe)", "1…9: rate the chosen criterion (1 = lowest level)")
         case .logKindSession: ("Sitzung", "session")
         case .logProjection: ("Beamer zeigt: {1}", "Projector shows: {1}")
         case .logTimerStarted: ("Timer gestartet: „{1}“ ({2} min)", "Timer started: “{1}” ({2} min)")
@@ -443,8 +456,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyStopTimer: ("Timer beenden", "Stop the timer")
         case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
         case .storeVanished:
-            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht oder verschoben). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
-             "The workshop file “{1}” is gone (deleted or moved). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
+            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
+             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
         case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
         case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
         case .protocolProfilesFollow:
@@ -547,7 +560,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .orderFunnel: ("Trichter", "funnel")
         case .profileMissing: ("Fehlt noch: {1}", "Still missing: {1}")
         case .profileEmptyField: ("(noch leer)", "(still empty)")
-        case .profileNotes: ("Notizen", "Notes")
         case .profileIllustrative: ("* illustrativ, nicht aus dem Bericht", "* illustrative, not from the report")
         case .profileFieldSaved: ("✓ „{1}“ gespeichert", "✓ “{1}” saved")
         case .profileEditorHint:

@@ -12,6 +12,16 @@ struct FileHeader {
     let applicationID: UInt32
     let formatVersion: UInt32
 
+    /// Whether the file at `path` is (or is part of) a workshop: a workshop database, or the
+    /// write-ahead log or shared memory beside one. Used so that no export replaces it.
+    static func isWorkshopFile(_ path: String) -> Bool {
+        for suffix in ["-wal", "-shm"] where path.hasSuffix(suffix) {
+            if isWorkshopFile(String(path.dropLast(suffix.count))) { return true }
+        }
+        guard let header = try? FileHeader(path: path) else { return false }
+        return header.isSQLite && header.applicationID == applicationID
+    }
+
     /// Reads the header of the file at `path`; `nil` when the file is shorter than a header.
     init?(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {

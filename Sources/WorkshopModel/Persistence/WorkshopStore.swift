@@ -21,6 +21,9 @@ public final class WorkshopStore {
     private let database: DatabasePool
     private var lastSnapshotSequence: Int64
     private let clock: () -> Date
+    /// Device and inode of the file when it was opened: a file replaced under the same name
+    /// is a different file.
+    private let identity: FileIdentity?
 
     private init(path: String, database: DatabasePool, isReadOnly: Bool, author: String, clock: @escaping () -> Date) throws {
         self.path = path
@@ -28,6 +31,7 @@ public final class WorkshopStore {
         self.isReadOnly = isReadOnly
         self.author = author
         self.clock = clock
+        identity = FileIdentity(path: path)
         (state, lastSnapshotSequence) = try Self.load(database, path: path)
     }
 
@@ -176,7 +180,7 @@ public final class WorkshopStore {
     /// SQLite keeps writing into a file that was deleted or moved while open, and everything
     /// written there would be lost: such a file is reported instead.
     private func requirePresent() throws(StoreError) {
-        guard FileManager.default.fileExists(atPath: path) else { throw .vanished(path: path) }
+        guard let now = FileIdentity(path: path), identity == nil || now == identity else { throw .vanished(path: path) }
     }
 
     /// Every record of the log, oldest first (for `allianz-tui log`).

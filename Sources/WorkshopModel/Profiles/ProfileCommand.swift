@@ -15,8 +15,8 @@ public enum ProfileCommand: Equatable, Sendable {
     case setField(id: EntityID, fieldID: String, text: String, basedOn: String? = nil)
     case addNote(id: EntityID, fieldID: String, text: String)
     case removeNote(id: EntityID, noteID: EntityID)
-    /// Writes a note into its field (appended as a new line) and removes the note.
-    case adoptNote(id: EntityID, noteID: EntityID)
+    /// Writes all notes of a field into it (each appended as a new line) and removes them.
+    case adoptNotes(id: EntityID, fieldID: String)
     case setFunnel(id: EntityID, funnel: Funnel)
     /// Sets the moderators by name; every name must be on the workshop's moderator list
     /// (ignoring case and accents, or a unique beginning of a name); at most two.

@@ -9,6 +9,9 @@ enum ProfileDecider {
         switch command {
         case let .addProfile(templateID, rawTitle, source):
             guard let template = workshop.profileTemplate(templateID) else { throw .unknownItem }
+            guard Profile.numberRange.contains(workshop.nextProfileNumber) else {
+                throw .invalidProfileNumber(workshop.nextProfileNumber)
+            }
             var profile = Profile(id: makeID(), templateID: templateID, number: workshop.nextProfileNumber,
                                   title: "")
             var title = rawTitle
@@ -40,6 +43,7 @@ enum ProfileDecider {
             var number = workshop.nextProfileNumber
             var events: [WorkshopEvent] = []
             for topic in prioritised where !described.contains(topic.id) {
+                guard Profile.numberRange.contains(number) else { throw .invalidProfileNumber(number) }
                 let profile = Profile(id: makeID(), templateID: templateID, number: number,
                                       title: shortened(topic.label), sourceCardID: topic.sourceCardID,
                                       sourceTopicID: topic.id)
@@ -83,15 +87,15 @@ enum ProfileDecider {
             new.notes.remove(at: index)
             return replace(old, with: new)
 
-        case let .adoptNote(id, noteID):
+        case let .adoptNotes(id, fieldID):
             let old = try profile(id, in: workshop)
-            guard let note = old.notes.first(where: { $0.id == noteID }) else { throw .unknownItem }
-            let field = try self.field(note.fieldID, of: old, in: workshop)
+            let field = try self.field(fieldID, of: old, in: workshop)
+            let notes = old.notes(on: fieldID)
+            guard !notes.isEmpty else { return [] }
             var new = old
-            let present = old.value(field.id)
-            let joined = present.isEmpty ? note.text : present + (field.isMultiline ? "\n" : " ") + note.text
-            new.values[field.id] = try validate(joined, for: field)
-            new.notes.removeAll { $0.id == noteID }
+            let parts = (old.value(field.id).isEmpty ? [] : [old.value(field.id)]) + notes.map(\.text)
+            new.values[field.id] = try validate(parts.joined(separator: field.isMultiline ? "\n" : " "), for: field)
+            new.notes.removeAll { $0.fieldID == fieldID }
             return replace(old, with: new)
 
         case let .setFunnel(id, funnel):
@@ -138,12 +142,24 @@ enum ProfileDecider {
                                       count: CommandError.assessmentCriteriaCount)
             let levels = try cleanList(rawLevels, kind: .levelLabel, allowed: AssessmentGrid.levelRange,
                                        count: CommandError.assessmentLevelCount)
-            let criteria = names.map { name in
-                old.criteria.first { sameText($0.name, name) }.map { AssessmentCriterion(id: $0.id, name: name) }
-                    ?? AssessmentCriterion(id: makeID().rawValue, name: name)
+            let ids = keptIDs(old: old.criteria.map { ($0.id, $0.name) }, new: names, makeID: makeID)
+            let new = AssessmentGrid(criteria: zip(ids, names).map { AssessmentCriterion(id: $0, name: $1) }, levels: levels)
+            guard new != old else { return [] }
+            // Ratings follow their step by its name; a step that is gone maps to the same
+            // relative height on the new scale, so no rating silently changes meaning.
+            let remapped = { (level: Int) -> Int in
+                let label = old.levels.indices.contains(level) ? old.levels[level] : ""
+                if let same = levels.firstIndex(where: { sameText($0, label) }) { return same }
+                let fraction = Double(min(level, old.levels.count - 1)) / Double(max(old.levels.count - 1, 1))
+                return Int((fraction * Double(levels.count - 1)).rounded())
             }
-            let new = AssessmentGrid(criteria: criteria, levels: levels)
-            return new == old ? [] : [.assessmentGrid(old: old, new: new)]
+            var events: [WorkshopEvent] = [.assessmentGrid(old: old, new: new)]
+            for profile in workshop.profiles where !profile.assessment.isEmpty {
+                var changed = profile
+                changed.assessment = profile.assessment.mapValues(remapped)
+                events += replace(profile, with: changed)
+            }
+            return events
 
         case let .addTemplate(name, specs):
             let template = ProfileTemplate(id: makeID(), name: try templateName(name, except: nil, in: workshop),
@@ -190,8 +206,9 @@ enum ProfileDecider {
             return exact
         }
         let starting = workshop.moderators.filter { $0.name.range(of: name, options: options.union(.anchored)) != nil }
-        guard starting.count == 1 else { throw .unknownModerator(name) }
-        return starting[0]
+        if starting.count > 1 { throw .ambiguousModerator(name, candidates: starting.map(\.name)) }
+        guard let person = starting.first else { throw .unknownModerator(name) }
+        return person
     }
 
     private static func cleanList(_ raw: [String], kind: TextFieldKind, allowed: ClosedRange<Int>,
@@ -218,15 +235,42 @@ enum ProfileDecider {
     private static func fields(_ specs: [ProfileFieldSpec], keeping old: [ProfileField],
                                makeID: () -> EntityID) throws(CommandError) -> [ProfileField] {
         var fields: [ProfileField] = []
-        for spec in specs where !TextSanitizer.clean(spec.name, multiline: false).isEmpty {
+        let named = specs.filter { !TextSanitizer.clean($0.name, multiline: false).isEmpty }
+        var names: [String] = []
+        for spec in named {
             let name = try TextFieldKind.fieldName.validate(spec.name)
-            if fields.contains(where: { sameText($0.name, name) }) { throw .duplicateName(name) }
-            let id = old.first { sameText($0.name, name) }?.id ?? makeID().rawValue
-            fields.append(ProfileField(id: id, name: name, hint: try TextFieldKind.fieldHint.validate(spec.hint),
+            if names.contains(where: { sameText($0, name) }) { throw .duplicateName(name) }
+            names.append(name)
+        }
+        let ids = keptIDs(old: old.map { ($0.id, $0.name) }, new: names, makeID: makeID)
+        for (index, spec) in named.enumerated() {
+            fields.append(ProfileField(id: ids[index], name: names[index], hint: try TextFieldKind.fieldHint.validate(spec.hint),
                                        isMultiline: spec.isMultiline, isRequired: spec.isRequired))
         }
         guard (1...ProfileTemplate.fieldLimit).contains(fields.count) else { throw .templateFieldCount(fields.count) }
         return fields
+    }
+
+    /// The ids for a renamed list (fields, criteria): an entry keeps the id of the old entry
+    /// with its name; otherwise, a renamed entry keeps the id of the old entry at its place
+    /// whose name is no longer in the list (so a corrected typo keeps the texts and ratings
+    /// stored under it); new entries get new ids.
+    private static func keptIDs(old: [(id: String, name: String)], new names: [String],
+                                makeID: () -> EntityID) -> [String] {
+        var used = Set<String>()
+        var ids = names.map { name -> String? in
+            guard let match = old.first(where: { sameText($0.name, name) }) else { return nil }
+            used.insert(match.id)
+            return match.id
+        }
+        for index in ids.indices where ids[index] == nil {
+            if old.indices.contains(index), !used.contains(old[index].id),
+               !names.contains(where: { sameText($0, old[index].name) }) {
+                ids[index] = old[index].id
+                used.insert(old[index].id)
+            }
+        }
+        return ids.map { $0 ?? makeID().rawValue }
     }
 
     private static func sameText(_ first: String, _ second: String) -> Bool {

@@ -94,6 +94,8 @@ public enum Action: Hashable, Sendable {
     case setNumber
     case editTitle
     case clearRating
+    /// Profile forms: rate the chosen criterion (the digits themselves are read first).
+    case rate
     case profileFromCard
     case profilesFromPriority
     /// The projector: show this view, the timer, the title.

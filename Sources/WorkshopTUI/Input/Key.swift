@@ -20,6 +20,9 @@ public enum Key: Hashable, Sendable {
     case resize
     /// A click of the left mouse button at a cell (where the terminal reports the mouse).
     case click(x: Int, y: Int)
+    /// Text pasted at once (the terminal's bracketed paste): inserted as text, its line
+    /// breaks and tabs never act as keys.
+    case paste(String)
 
     /// How the key is written in the help overlay.
     public func label(_ language: Language) -> String {
@@ -42,7 +45,7 @@ public enum Key: Hashable, Sendable {
         case .pageUp: UIText.keyNamePageUp.text(language)
         case .pageDown: UIText.keyNamePageDown.text(language)
         case let .function(n): "F\(n)"
-        case .resize, .click: ""
+        case .resize, .click, .paste: ""
         }
     }
 }

@@ -22,7 +22,7 @@ final class HomeScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.homeTitle.text(language) }
 
-    func projection(app: App) -> Projection? { app.workshop.timer == nil ? .title : .timer }
+    func projection(app: App) -> Projection? { app.workshop.currentTimer == nil ? .title : .timer }
 
     let keymap = Keymap([
         KeyBinding([.character("a"), .character("n")], .add, .keyAdd),
@@ -46,6 +46,8 @@ final class HomeScreen: Screen {
     func perform(_ action: Action, app: App) {
         let count = rowCount(focus, app.workshop)
         var selection = selections[focus, default: ListSelection()]
+        // Another terminal may have shortened the list since the last frame.
+        selection.clamp(count: count, visible: visibleRows[focus, default: 10])
         if selection.handle(action, count: count, visible: visibleRows[focus, default: 10]) {
             selections[focus] = selection
             return
@@ -65,13 +67,24 @@ final class HomeScreen: Screen {
         case .matrices: app.push(InstrumentListScreen.matrices)
         case .profiles: app.push(CatalogScreen())
         case .startTimer:
-            guard focus == .agenda, count > 0 else { return }
+            guard focus == .agenda, app.workshop.agenda.indices.contains(selection.index) else { return }
             let item = app.workshop.agenda[selection.index]
-            app.execute(.session(.startTimer(itemID: item.id, at: app.now)),
-                        success: UIText.timerStarted.format(app.language, item.title, item.plannedMinutes))
+            let start = { (app: App) -> Void in
+                app.execute(.session(.startTimer(itemID: item.id, at: app.now)),
+                            success: UIText.timerStarted.format(app.language, item.title, item.plannedMinutes))
+            }
+            // A running countdown is replaced only on purpose (the clock cannot be undone).
+            guard let running = app.workshop.currentTimer else { return start(app) }
+            app.present(ConfirmOverlay(question: UIText.timerReplaceQuestion.format(app.language, running.item.title, item.title),
+                                       onConfirm: start))
         case .stopTimer:
-            guard app.workshop.timer != nil else { return app.show(UIText.timerNone.text(app.language)) }
-            app.execute(.session(.stopTimer), success: UIText.timerStopped.text(app.language))
+            guard let running = app.workshop.currentTimer else {
+                if app.workshop.timer != nil { app.execute(.session(.stopTimer)) }
+                return app.show(UIText.timerNone.text(app.language))
+            }
+            app.present(ConfirmOverlay(question: UIText.timerStopQuestion.format(app.language, running.item.title)) { app in
+                app.execute(.session(.stopTimer), success: UIText.timerStopped.text(app.language))
+            })
         default: break
         }
     }

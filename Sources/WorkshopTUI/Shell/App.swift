@@ -80,7 +80,7 @@ public final class App {
             guard let projection else { return show(UIText.notProjectable.text(language), kind: .error) }
             project(projection)
         case .pauseTimer:
-            guard let timer = workshop.timer else { return show(UIText.errorNoTimer.text(language), kind: .error) }
+            guard let timer = workshop.currentTimer?.timer else { return show(UIText.errorNoTimer.text(language), kind: .error) }
             execute(.session(timer.isPaused ? .resumeTimer(at: now) : .pauseTimer(at: now)))
         case .addMinute:
             if execute(.session(.addMinutes(1))) != nil, let running = workshop.currentTimer {
@@ -121,9 +121,16 @@ public final class App {
 
     /// Like ``execute(_:success:)``, but returns the refusal instead of showing it, so a
     /// form can keep its text and show the reason next to it.
-    public func tryExecute(_ command: WorkshopCommand, success: String? = nil) -> String? {
-        guard case let .failure(error) = submit(command, success: success) else { return nil }
-        return error.message(in: language)
+    /// `saved` gets the saved record (nil when the command changed nothing).
+    public func tryExecute(_ command: WorkshopCommand, success: String? = nil,
+                           saved: ((EventRecord?) -> Void)? = nil) -> String? {
+        switch submit(command, success: success) {
+        case let .success(record):
+            saved?(record)
+            return nil
+        case let .failure(error):
+            return error.message(in: language)
+        }
     }
 
     /// ``tryExecute(_:success:)`` for a form: on success says "Saved: <name>" with the name
@@ -162,6 +169,12 @@ public final class App {
         if execute(.session(.project(projection))) != nil, announce {
             show(UIText.projectedNow.format(language, description), kind: .success)
         }
+    }
+
+    /// Saves the open overlay's draft, if it has one: called when the program is stopped by
+    /// a signal (an ssh connection dropped), so typed text is not lost.
+    public func saveDraftBeforeExit() {
+        if let overlay, overlay.hasDraft { overlay.saveDraftBeforeExit(app: self) }
     }
 
     /// Opens a modal overlay.

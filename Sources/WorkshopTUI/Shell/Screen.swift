@@ -43,8 +43,11 @@ public protocol Overlay: AnyObject {
     var hasDraft: Bool { get }
     /// What the status line says while there is a draft (which key saves it).
     var draftStatus: UIText { get }
+    /// The program is being stopped (hang-up, kill): save what can be saved of the draft.
+    func saveDraftBeforeExit(app: App)
 }
 
 extension Overlay {
     public var draftStatus: UIText { .statusDraft }
+    public func saveDraftBeforeExit(app: App) {}
 }

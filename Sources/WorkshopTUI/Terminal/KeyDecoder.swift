@@ -1,4 +1,5 @@
 import CNcurses
+import Foundation
 
 /// Turns what `wget_wch` returns into a ``Key``.
 enum KeyDecoder {
@@ -21,6 +22,14 @@ enum KeyDecoder {
         case KEY_F0 + 1...KEY_F0 + 12: .function(Int(Int32(code) - KEY_F0))
         default: nil
         }
+    }
+
+    /// The text of a bracketed paste: CR LF and CR become line breaks, tabs spaces; other
+    /// control characters are left to the model's text cleaning.
+    static func pastedText(_ scalars: [UInt32]) -> String {
+        var text = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return text.replacingOccurrences(of: "\t", with: " ")
     }
 
     /// Decodes an ordinary character code. (Alt+Enter arrives as Esc then Enter; the

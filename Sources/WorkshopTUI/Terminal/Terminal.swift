@@ -21,6 +21,7 @@ public final class Terminal {
         mouseinterval(0)
         mousemask(allianz_button1_mask(), nil)
         curs_set(0)
+        Self.send(Self.bracketedPasteOn)
         colors = !monochrome && has_colors()
         if colors {
             start_color()
@@ -49,15 +50,52 @@ public final class Terminal {
         }
         guard result == OK else { return nil }
         if code == 0x1B {
-            // Alt+Enter arrives as Esc immediately followed by Enter.
+            // Alt+Enter arrives as Esc immediately followed by Enter; a paste as Esc [200~.
             wtimeout(allianz_stdscr(), 0)
             var following: wint_t = 0
             let next = wget_wch(allianz_stdscr(), &following)
             if next == OK && (following == 0x0D || following == 0x0A) { return .newline }
+            if next == OK && following == 0x5B, let paste = readPaste() { return paste }
             if next == OK { unget_wch(wchar_t(following)) }
             return .escape
         }
         return KeyDecoder.character(UInt32(code))
+    }
+
+    /// After Esc [: reads "200~", then everything up to Esc [201~, as one pasted text. Nil
+    /// (with the characters read put back) when it is not the start of a paste.
+    private func readPaste() -> Key? {
+        var read: [wint_t] = []
+        func nextCode(wait: Int32) -> wint_t? {
+            wtimeout(allianz_stdscr(), wait)
+            var code: wint_t = 0
+            return wget_wch(allianz_stdscr(), &code) == OK ? code : nil
+        }
+        for expected in "200~".unicodeScalars {
+            guard let code = nextCode(wait: 0), code == expected.value else {
+                for code in read.reversed() { unget_wch(wchar_t(code)) }
+                return nil
+            }
+            read.append(code)
+        }
+        var scalars: [UInt32] = []
+        let end = Array("\u{1B}[201~".unicodeScalars.map(\.value))
+        // A paste arrives at once; a pause of a second means the end marker was lost.
+        while let code = nextCode(wait: 1000) {
+            scalars.append(UInt32(code))
+            if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
+                scalars.removeLast(end.count)
+                break
+            }
+        }
+        return .paste(KeyDecoder.pastedText(scalars))
+    }
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    private static func send(_ sequence: String) {
+        FileHandle.standardOutput.write(Data(sequence.utf8))
     }
 
     /// Draws `canvas`: rows equal to the previous frame are skipped, and ncurses sends only
@@ -83,6 +121,7 @@ public final class Terminal {
     public func shutdown() {
         guard isActive else { return }
         isActive = false
+        Self.send(Self.bracketedPasteOff)
         curs_set(1)
         endwin()
     }

@@ -17,7 +17,10 @@ public enum TerminalSession {
         let clock = ContinuousClock()
         var lastTick = clock.now
         while !app.shouldQuit {
-            if let signal = SignalTrap.pending { return 128 + signal }
+            if let signal = SignalTrap.pending {
+                app.saveDraftBeforeExit()
+                return 128 + signal
+            }
             let frame = app.render(size: terminal.size)
             if frame != lastFrame {
                 terminal.draw(frame)

@@ -30,6 +30,11 @@ public struct TextInput: Equatable, Sendable {
         case let .character(c):
             characters.insert(c, at: cursor)
             cursor += 1
+        case let .paste(text):
+            // Line breaks stay in multi-line text; in a single line they become spaces.
+            let inserted = Array(isMultiline ? text : text.replacingOccurrences(of: "\n", with: " "))
+            characters.insert(contentsOf: inserted, at: cursor)
+            cursor += inserted.count
         case .newline:
             guard isMultiline else { return .submit }
             characters.insert("\n", at: cursor)

@@ -26,6 +26,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Pastes `text` as a terminal does when the program asked for bracketed paste.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "e2e-paste", text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", name])
+    }
+
     /// Types a shell command and presses Enter.
     func run(_ command: String) throws {
         try type(command)

@@ -94,6 +94,11 @@ final class CardEntryOverlay: Overlay {
         return save(app)
     }
 
+    /// A card being typed is saved (an edit only if nobody changed the card meanwhile).
+    func saveDraftBeforeExit(app: App) {
+        _ = save(app)
+    }
+
     private func save(_ app: App) -> Bool {
         let command: BoardCommand
         switch mode {

@@ -22,10 +22,10 @@ final class PriorityListScreen: Screen {
         if action == .profilesFromPriority {
             let matrixID = matrixID
             app.present(ProfilePickers.template(app) { template, app in
-                let before = app.workshop.profiles.count
                 let command = WorkshopCommand.profile(.addProfilesForPrioritised(matrixID: matrixID, templateID: template.id))
-                if let refusal = app.tryExecute(command) { return app.show(refusal, kind: .error) }
-                let created = app.workshop.profiles.count - before
+                var record: EventRecord?
+                if let refusal = app.tryExecute(command, saved: { record = $0 }) { return app.show(refusal, kind: .error) }
+                let created = record.map(ProfilePickers.insertedProfiles)?.count ?? 0
                 guard created > 0 else { return app.show(UIText.profilesAllDescribed.text(app.language)) }
                 app.show(UIText.profilesCreated.format(app.language, created), kind: .success)
                 app.push(CatalogScreen())

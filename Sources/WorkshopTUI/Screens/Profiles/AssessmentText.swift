@@ -16,10 +16,4 @@ enum AssessmentText {
             String(criterion.name.prefix(1)) + dots(profile.assessment[criterion.id], levels: grid.levels.count)
         }.joined(separator: " ")
     }
-
-    /// The criteria's initials and names, for a legend: "G = Gemeinsam · I = Innovativ".
-    static func legend(_ grid: AssessmentGrid) -> String {
-        grid.criteria.map { "\($0.name.prefix(1)) = \($0.name)" }.joined(separator: " · ")
-            + " · " + grid.levels.joined(separator: " < ")
-    }
 }

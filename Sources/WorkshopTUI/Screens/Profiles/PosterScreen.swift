@@ -23,8 +23,8 @@ final class PosterScreen: Screen {
     let keymap = Keymap([
         KeyBinding([.character(" "), .pageDown], .pageDown, .keyNextPage),
         KeyBinding([.pageUp], .pageUp, .keyPreviousPage),
-        KeyBinding([.right, .character("l")], .right, .keyNextField),
-        KeyBinding([.left, .character("h")], .left, .keyPreviousField),
+        KeyBinding([.right, .character("l")], .right, .keyNextProfile),
+        KeyBinding([.left, .character("h")], .left, .keyPreviousProfile),
     ])
 
     func perform(_ action: Action, app: App) {
@@ -58,7 +58,9 @@ final class PosterScreen: Screen {
                     x: inner.x, y: y, style: .secondary, maxWidth: inner.width)
         y += 1
         let titleHeight = min(max(inner.height / 4, 1), 11)
-        y += PosterTitle.draw(profile.title, into: &canvas, rect: Rect(x: inner.x, y: y, width: inner.width, height: titleHeight))
+        // The title in block letters as large as the room allows (plain when they do not fit).
+        y += BigText.draw(profile.title, into: &canvas, rect: Rect(x: inner.x, y: y, width: inner.width, height: titleHeight),
+                          style: .heading, alignment: .left).height + 1
         let moderators = workshop.moderatorNames(of: profile)
         let mark = { (id: String) in profile.illustrativeFieldIDs.contains(id) ? " *" : "" }
         let funnel = profile.funnel.primary.map { "\(profile.funnel.label(language)) – \($0.label(language))" }
@@ -149,16 +151,5 @@ struct PosterLine {
             }
         }
         return filled
-    }
-}
-
-/// The poster's title: in block letters as large as the room allows, plain and bold when
-/// even the small ones do not fit.
-enum PosterTitle {
-    /// Draws `title` into `rect` and returns the rows used (plus one blank row).
-    static func draw(_ title: String, into canvas: inout Canvas, rect: Rect) -> Int {
-        let layout = BigText.layout(title, maxWidth: rect.width, maxHeight: rect.height)
-        layout.render(into: &canvas, rect: rect, style: .heading, alignment: .left)
-        return layout.height + 1
     }
 }

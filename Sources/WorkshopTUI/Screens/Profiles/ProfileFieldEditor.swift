@@ -65,6 +65,15 @@ final class ProfileFieldEditor: Overlay {
         }
     }
 
+    /// Saves the text; when that is refused (changed at another seat, too long), keeps it as a
+    /// note on the field instead, cut to the note limit, so the other version is not overwritten.
+    func saveDraftBeforeExit(app: App) {
+        guard !save(app) else { return }
+        let limit = TextFieldKind.profileNote.limit
+        let text = input.text.count > limit ? String(input.text.prefix(limit - 1)) + "…" : input.text
+        app.execute(.profile(.addNote(id: profileID, fieldID: field.id, text: text)))
+    }
+
     /// Saves the text when it changed; false (and the reason shown) when the model refuses it.
     private func save(_ app: App) -> Bool {
         guard hasDraft else { return true }

@@ -23,7 +23,10 @@ struct ProfileFormLayout {
             "\(UIText.fieldTemplate.text(language)): \(template?.name ?? "?") · \(UIText.catalogFunnel.text(language)): \(profile.funnel.label(language))",
             "\(UIText.catalogModerators.text(language)): \(moderators.isEmpty ? "–" : moderators.joined(separator: ", "))",
         ]
-        for line in facts.flatMap({ TextWrapper.wrap($0, width: width) }) { add(line, .secondary, .title) }
+        let source = profile.sourceTopicID.flatMap { workshop.topic($0)?.label }
+            ?? profile.sourceCardID.flatMap { id in workshop.cards.first { $0.id == id }?.text.split(separator: "\n").first.map(String.init) }
+        let lines = facts + (source.map { [UIText.profileSource.format(language, "„\($0)“")] } ?? [])
+        for line in lines.flatMap({ TextWrapper.wrap($0, width: width) }) { add(line, .secondary, .title) }
         let missing = workshop.missingRequiredFields(of: profile).map(\.name)
         if !missing.isEmpty {
             for line in TextWrapper.wrap(UIText.profileMissing.format(language, missing.joined(separator: ", ")), width: width) {

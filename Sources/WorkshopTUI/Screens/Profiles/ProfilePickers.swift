@@ -14,11 +14,19 @@ enum ProfilePickers {
         }
     }
 
+    /// The profiles a record inserted, in order.
+    static func insertedProfiles(_ record: EventRecord) -> [Profile] {
+        record.events.compactMap { event in
+            guard case let .profiles(.insert(profile, _)) = event else { return nil }
+            return profile
+        }
+    }
+
     /// Creates one profile and opens its form; returns the refusal for a form to show.
     static func create(_ app: App, _ command: ProfileCommand) -> String? {
-        let before = app.workshop.profiles.count
-        if let refusal = app.tryExecute(.profile(command)) { return refusal }
-        guard app.workshop.profiles.count > before, let profile = app.workshop.profiles.last else { return nil }
+        var record: EventRecord?
+        if let refusal = app.tryExecute(.profile(command), saved: { record = $0 }) { return refusal }
+        guard let profile = record.flatMap(insertedProfiles).flatMap(\.first) else { return nil }
         app.show(UIText.profileCreated.format(app.language, profile.number, profile.title), kind: .success)
         app.push(ProfileScreen(profileID: profile.id))
         return nil

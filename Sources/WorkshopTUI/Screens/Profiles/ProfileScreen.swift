@@ -6,16 +6,29 @@ import WorkshopModel
 /// the chosen criterion.
 final class ProfileScreen: Screen {
     let profileID: EntityID
-    private var selection = 0
+    /// The chosen part, kept by identity: when another terminal adds a field or a criterion,
+    /// the same part stays chosen. `index` is where it was, for when it is removed.
+    private var selected: Part = .title
+    private var index = 0
     private var scroll = 0
 
     init(profileID: EntityID) { self.profileID = profileID }
 
-    /// A part of the form that can be chosen.
+    /// A part of the form that can be chosen; parts are equal when they are the same field or
+    /// criterion, whatever its current name.
     enum Part: Equatable {
         case title
         case field(ProfileField)
         case criterion(AssessmentCriterion)
+
+        static func == (lhs: Part, rhs: Part) -> Bool {
+            switch (lhs, rhs) {
+            case (.title, .title): true
+            case let (.field(a), .field(b)): a.id == b.id
+            case let (.criterion(a), .criterion(b)): a.id == b.id
+            default: false
+            }
+        }
     }
 
     func title(_ language: Language) -> String { UIText.profile.text(language) }
@@ -30,10 +43,11 @@ final class ProfileScreen: Screen {
         KeyBinding([.character("M")], .setModerators, .keyProfileModerators),
         KeyBinding([.character("#")], .setNumber, .keyProfileNumber),
         KeyBinding([.character("T")], .editTitle, .keyProfileTitle),
-        KeyBinding([.character("k")], .addNote, .keyAddNote),
+        KeyBinding([.character("n")], .addNote, .keyAddNote),
         KeyBinding([.character("N")], .adoptNotes, .keyAdoptNote),
         KeyBinding([.character("X")], .removeNote, .keyRemoveNote),
         KeyBinding([.character("p")], .present, .keyPoster),
+        KeyBinding([.character("1")], .rate, .keyRateHelp),
         KeyBinding([.character("0"), .backspace], .clearRating, .keyClearRating),
         KeyBinding([.up], .up, .keyUp),
         KeyBinding([.down], .down, .keyDown),
@@ -46,17 +60,24 @@ final class ProfileScreen: Screen {
         return [.title] + fields.map { .field($0) } + workshop.assessmentGrid.criteria.map { .criterion($0) }
     }
 
-    private func selectedPart(_ app: App) -> (Profile, Part)? {
+    /// The profile and the chosen part (re-found by identity, or the part now at its place).
+    private func selectedPart(_ app: App) -> (Profile, Part, [Part])? {
         guard let profile = app.workshop.profile(profileID) else { return nil }
         let parts = Self.parts(of: profile, in: app.workshop)
-        selection = min(max(selection, 0), parts.count - 1)
-        return (profile, parts[selection])
+        index = parts.firstIndex(of: selected) ?? min(max(index, 0), parts.count - 1)
+        selected = parts[index]
+        return (profile, selected, parts)
+    }
+
+    private func select(_ newIndex: Int, in parts: [Part]) {
+        index = min(max(newIndex, 0), parts.count - 1)
+        selected = parts[index]
     }
 
     /// Digits 1…n rate the chosen criterion.
     func consume(_ key: Key, app: App) -> Bool {
         guard case let .character(c) = key, let digit = c.wholeNumberValue, digit >= 1,
-              let (profile, part) = selectedPart(app), case let .criterion(criterion) = part else { return false }
+              let (profile, part, _) = selectedPart(app), case let .criterion(criterion) = part else { return false }
         let levels = app.workshop.assessmentGrid.levels
         app.execute(.profile(.setAssessment(id: profile.id, criterionID: criterion.id, level: digit - 1)),
                     success: digit <= levels.count ? "\(criterion.name): \(levels[digit - 1])" : nil)
@@ -64,16 +85,13 @@ final class ProfileScreen: Screen {
     }
 
     func perform(_ action: Action, app: App) {
-        guard let (profile, part) = selectedPart(app) else {
-            if action == .back { app.pop() }
-            return
-        }
-        let count = Self.parts(of: profile, in: app.workshop).count
+        guard let (profile, part, parts) = selectedPart(app) else { return }
         switch action {
-        case .up: selection = max(selection - 1, 0)
-        case .down: selection = min(selection + 1, count - 1)
-        case .top: selection = 0
-        case .bottom: selection = count - 1
+        case .up: select(index - 1, in: parts)
+        case .down: select(index + 1, in: parts)
+        case .top: select(0, in: parts)
+        case .bottom: select(parts.count - 1, in: parts)
+        case .rate: app.show(UIText.keyRate.format(app.language, app.workshop.assessmentGrid.levels.count))
         case .edit: edit(part, profile, app)
         case .setFunnel: app.present(ProfileForms.funnel(app, profile: profile))
         case .setModerators: app.present(ProfileForms.moderators(app, profile: profile))
@@ -108,10 +126,9 @@ final class ProfileScreen: Screen {
             app.execute(.profile(.removeNote(id: profile.id, noteID: last.id)),
                         success: UIText.removed.format(app.language, last.text))
         default:
-            for note in notes {
-                guard app.execute(.profile(.adoptNote(id: profile.id, noteID: note.id))) != nil else { return }
-            }
-            if !notes.isEmpty { app.show(UIText.profileNoteAdopted.format(app.language, field.name), kind: .success) }
+            guard !notes.isEmpty else { return }
+            app.execute(.profile(.adoptNotes(id: profile.id, fieldID: field.id)),
+                        success: UIText.profileNoteAdopted.format(app.language, field.name))
         }
     }
 
@@ -119,9 +136,9 @@ final class ProfileScreen: Screen {
     func select(after field: ProfileField, by offset: Int, app: App) -> ProfileField? {
         guard let profile = app.workshop.profile(profileID) else { return nil }
         let parts = Self.parts(of: profile, in: app.workshop)
-        guard let index = parts.firstIndex(of: .field(field)), parts.indices.contains(index + offset),
-              case let .field(next) = parts[index + offset] else { return nil }
-        selection = index + offset
+        guard let at = parts.firstIndex(of: .field(field)), parts.indices.contains(at + offset),
+              case let .field(next) = parts[at + offset] else { return nil }
+        select(at + offset, in: parts)
         return next
     }
 
@@ -133,18 +150,17 @@ final class ProfileScreen: Screen {
             canvas.draw(" " + UIText.errorUnknownItem.text(language), x: area.x, y: area.y, style: .error)
             return
         }
-        let parts = Self.parts(of: profile, in: app.workshop)
-        selection = min(max(selection, 0), parts.count - 1)
+        guard let (_, selected, _) = selectedPart(app) else { return }
         let lines = ProfileFormLayout(profile: profile, workshop: app.workshop, language: language,
-                                      width: area.width - 2, selected: parts[selection]).lines
-        let owned = lines.indices.filter { lines[$0].part == parts[selection] }
+                                      width: area.width - 2, selected: selected).lines
+        let owned = lines.indices.filter { lines[$0].part == selected }
         if let first = owned.first, let last = owned.last {
             if first < scroll { scroll = first }
             if last >= scroll + area.height { scroll = min(first, last - area.height + 1) }
         }
         scroll = max(0, min(scroll, max(lines.count - area.height, 0)))
         for (row, line) in lines.dropFirst(scroll).prefix(area.height).enumerated() {
-            let isSelected = line.part == parts[selection]
+            let isSelected = line.part == selected
             if isSelected { canvas.draw("▌", x: area.x, y: area.y + row, style: .frameFocused) }
             canvas.draw(line.text, x: area.x + 2, y: area.y + row, style: line.style, maxWidth: area.width - 2)
         }

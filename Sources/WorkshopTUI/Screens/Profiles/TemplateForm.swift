@@ -35,8 +35,11 @@ enum TemplateForm {
     }
 
     private static func line(for field: ProfileField, _ language: Language) -> String {
-        let options = [field.isMultiline ? nil : singleLineWord(language),
-                       field.isRequired ? requiredWord(language) : nil].compactMap { $0 }
-        return [field.name, field.hint, options.joined(separator: ", ")].joined(separator: " | ")
+        [field.name, field.hint, options(of: field, language).joined(separator: ", ")].joined(separator: " | ")
+    }
+
+    /// The words for a field's options: "einzeilig", "Pflicht".
+    static func options(of field: ProfileField, _ language: Language) -> [String] {
+        [field.isMultiline ? nil : singleLineWord(language), field.isRequired ? requiredWord(language) : nil].compactMap { $0 }
     }
 }

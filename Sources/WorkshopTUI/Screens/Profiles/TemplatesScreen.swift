@@ -32,8 +32,10 @@ final class TemplatesScreen: Screen {
             app.present(TemplateForm.make(app, template: selected))
         case .delete:
             guard let selected else { return }
-            app.execute(.profile(.removeTemplate(id: selected.id)),
-                        success: UIText.templateRemoved.format(app.language, selected.name))
+            app.present(ConfirmOverlay(question: UIText.templateRemoveQuestion.format(app.language, selected.name)) { app in
+                app.execute(.profile(.removeTemplate(id: selected.id)),
+                            success: UIText.templateRemoved.format(app.language, selected.name))
+            })
         default:
             break
         }
@@ -62,8 +64,7 @@ final class TemplatesScreen: Screen {
         canvas.drawFrame(panes[1], title: template.name, style: .frame)
         let inner = panes[1].inset(by: 1)
         let lines = template.fields.map { field in
-            let options = [field.isMultiline ? nil : TemplateForm.singleLineWord(language),
-                           field.isRequired ? TemplateForm.requiredWord(language) : nil].compactMap { $0 }
+            let options = TemplateForm.options(of: field, language)
             return "• \(field.name)" + (field.hint.isEmpty ? "" : " – \(field.hint)")
                 + (options.isEmpty ? "" : " [\(options.joined(separator: ", "))]")
         }
