@@ -211,7 +211,7 @@ import Testing
         #expect(text.contains("| No. | Project idea | Short description | Funnel | Moderators |"))
         #expect(text.contains(" | OK or integrate into RL | "))
         #expect(text.contains("*RL = real-world lab · EP = project on own initiative · OK = nobody to drive it yet*"))
-        #expect(text.contains("- **Catalog number:** 25\n- **Template:** Reallabor\n- **Funnel:** RL – real-world lab\n"))
+        #expect(text.contains("- **Catalog number:** 25\n- **Template:** Real-world lab\n- **Funnel:** RL – real-world lab\n"))
         #expect(text.contains("| Assessment (rough grid) | Level (gering \\< mittel \\< hoch) |"))
         #expect(csv(demo, .standard, .en).hasPrefix("No.,Template,Title,Funnel,Moderators,Kind,Field,Text,illustrative\r\n"))
     }

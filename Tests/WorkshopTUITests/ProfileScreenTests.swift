@@ -258,3 +258,19 @@ struct ProfileScreenTests {
         #expect(screen.contains("28 of 28 profiles"))
     }
 }
+
+/// The built-in templates speak the UI language.
+struct BuiltInTemplateLanguageTests {
+    @Test func theProfileFormAndTheProtocolNameBuiltInFieldsInEnglish() throws {
+        let fixture = try Fixture(language: .en)
+        fixture.openProfile(number: 1)
+        let screen = fixture.screen(160, 45)
+        #expect(screen.contains("Template: Project idea"))
+        #expect(screen.contains("Still missing: Project lead"))
+        #expect(screen.contains("Description"))
+        #expect(!screen.contains("Beschreibung"))
+        let markdown = ProtocolExporter(workshop: fixture.app.workshop, language: .en).markdown()
+        #expect(markdown.contains("Short description of the mandate"))
+        #expect(!markdown.contains("Kurzbeschreibung des Auftrags"))
+    }
+}

@@ -167,6 +167,11 @@ public enum UIText: String, CaseIterable, Sendable {
     case writeProblemIsDirectory, writeProblemNotADirectory
 
     // Projector and timebox
+    case templateProjectIdea, templateRealLab, builtInDescription, builtInDescriptionHint, builtInInterfaces
+    case builtInInterfacesHint, builtInSchedule, builtInLead, builtInLeadHint, builtInPartners, builtInResources
+    case builtInResourcesHint, builtInSupport, builtInSupportHint, builtInTargetGroup, builtInAssessmentNotes
+    case builtInAssessmentNotesHint, builtInMandate, builtInMandateHint, builtInResearch, builtInTransdisciplinarity
+    case builtInTransdisciplinarityHint, builtInTimeline, builtInTargetState
     case writeProblemIsWorkshop, errorNoTimer, errorAmbiguousModerator, timerReplaceQuestion, timerStopQuestion, templateRemoveQuestion, keyNextProfile, keyPreviousProfile, keyRateHelp, logKindSession, logProjection, logTimerStarted, logTimerPaused, logTimerResumed
     case logTimerExtended, logTimerStopped, projectionTitle, projectionBoard, projectionMatrix, projectionTally
     case projectionProfile, projectionTimer, projectedNow, notProjectable, timerRunning, timerPaused, timerOver
@@ -410,6 +415,30 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorAmbiguousModerator:
             ("„{1}“ passt zu mehreren Moderierenden: {2}. Bitte den Namen weiter ausschreiben.",
              "“{1}” fits several moderators: {2}. Please type more of the name.")
+        case .templateProjectIdea: ("Projektidee", "Project idea")
+        case .templateRealLab: ("Reallabor", "Real-world lab")
+        case .builtInDescription: ("Beschreibung", "Description")
+        case .builtInDescriptionHint: ("Ziele, Maßnahmen, Nutzen, Erfolgskriterien", "Goals, measures, benefit, measures of success")
+        case .builtInInterfaces: ("Schnittstellen", "Interfaces")
+        case .builtInInterfacesHint: ("zu anderen Projekten und Initiativen", "to other projects and initiatives")
+        case .builtInSchedule: ("Zeitplan und Meilensteine", "Schedule and milestones")
+        case .builtInLead: ("Projektleitung", "Project lead")
+        case .builtInLeadHint: ("Wer treibt die Idee voran?", "Who drives the idea?")
+        case .builtInPartners: ("Partner und weitere Beteiligte", "Partners and other participants")
+        case .builtInResources: ("Ressourcen", "Resources")
+        case .builtInResourcesHint: ("Zeit, Geld, Kompetenzen, Wissen", "Time, money, skills, knowledge")
+        case .builtInSupport: ("Unterstützungsbedarf", "Support needed")
+        case .builtInSupportHint: ("durch die Geschäftsstelle und/oder die Wissenschaft", "from the office and/or science")
+        case .builtInTargetGroup: ("Zielgruppe", "Target group")
+        case .builtInAssessmentNotes: ("Bewertung", "Assessment")
+        case .builtInAssessmentNotesHint: ("Anmerkungen zur Grob-Bewertung (Raster unten)", "Remarks on the rough assessment (grid below)")
+        case .builtInMandate: ("Kurzbeschreibung des Auftrags", "Short description of the mandate")
+        case .builtInMandateHint: ("Beschreibung für die Außenkommunikation", "Description for external communication")
+        case .builtInResearch: ("Forschungsfrage / Forschungsdesign / Lösungsansatz", "Research question / research design / approach")
+        case .builtInTransdisciplinarity: ("Transdisziplinarität", "Transdisciplinarity")
+        case .builtInTransdisciplinarityHint: ("Wer aus Praxis und Wissenschaft wirkt wie mit?", "Who from practice and science takes part, and how?")
+        case .builtInTimeline: ("Zeitliche Dimension", "Time dimension")
+        case .builtInTargetState: ("Bewertung des angestrebten Zustandes", "Assessment of the targeted state")
         case .writeProblemIsWorkshop:
             ("dort liegt eine Workshopdatei, die ein Export nie ersetzt – bitte einen anderen Namen wählen",
              "that is a workshop file, which an export never replaces – please choose another name")

@@ -115,7 +115,7 @@ public enum ProtocolCSV {
         for profile in workshop.catalog(order: .number) {
             let illustrative = Set(profile.illustrativeFieldIDs)
             let profileCells: [CSVTable.Cell] = [
-                .integer(profile.number), .text(workshop.profileTemplate(profile.templateID)?.name ?? ""), .text(profile.title),
+                .integer(profile.number), .text(workshop.profileTemplate(profile.templateID, in: language)?.name ?? ""), .text(profile.title),
                 .text(profile.funnel.code), .text(workshop.moderatorNames(of: profile).joined(separator: ", ")),
             ]
             var lines: [[CSVTable.Cell]] = []
@@ -123,7 +123,7 @@ public enum ProtocolCSV {
                 let isIllustrative = illustrativeID.map(illustrative.contains) ?? false
                 lines.append([.text(kind.text(language)), .text(name), .text(text), .text(isIllustrative ? yes : no)])
             }
-            for field in ProtocolDocument.fields(of: profile, in: workshop) {
+            for field in ProtocolDocument.fields(of: profile, in: workshop, language) {
                 let text = profile.value(field.id)
                 if !text.isEmpty { add(.protocolColumnField, field.name, text, illustrativeID: field.id) }
                 for note in profile.notes(on: field.id) { add(.fieldProfileNote, field.name, note.text, illustrativeID: nil) }

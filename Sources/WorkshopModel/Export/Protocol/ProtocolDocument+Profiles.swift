@@ -48,8 +48,8 @@ extension ProtocolDocument {
 
     /// The fields of a profile in form order: its template's fields, or (for a template that
     /// no longer exists) the stored texts by key.
-    static func fields(of profile: Profile, in workshop: Workshop) -> [ProfileField] {
-        workshop.profileTemplate(profile.templateID)?.fields
+    static func fields(of profile: Profile, in workshop: Workshop, _ language: Language) -> [ProfileField] {
+        workshop.profileTemplate(profile.templateID, in: language)?.fields
             ?? profile.values.keys.sorted().map { ProfileField(id: $0, name: $0) }
     }
 
@@ -75,7 +75,7 @@ extension ProtocolDocument {
         let isRated = grid.criteria.contains { profile.assessment[$0.id] != nil }
         // What the section shows that can be illustrative. When all of it is, one remark says
         // so instead of a star on every line.
-        let shownIDs = fields(of: profile, in: workshop).map(\.id).filter { !profile.value($0).isEmpty }
+        let shownIDs = fields(of: profile, in: workshop, language).map(\.id).filter { !profile.value($0).isEmpty }
             + (workshop.moderatorNames(of: profile).isEmpty ? [] : [Profile.moderatorsMarkID])
             + (isRated ? [Profile.assessmentMarkID] : [])
         let allIllustrative = !shownIDs.isEmpty && shownIDs.allSatisfy(illustrative.contains)
@@ -87,7 +87,7 @@ extension ProtocolDocument {
         }
 
         var facts = [ProtocolFact(UIText.fieldProfileNumber.text(language), "\(profile.number)")]
-        if let template = workshop.profileTemplate(profile.templateID) {
+        if let template = workshop.profileTemplate(profile.templateID, in: language) {
             facts.append(ProtocolFact(UIText.fieldTemplate.text(language), template.name))
         }
         facts.append(ProtocolFact(UIText.catalogFunnel.text(language), funnelInWords(profile.funnel, language)))
@@ -99,7 +99,7 @@ extension ProtocolDocument {
 
         var filled: [ProtocolField] = []
         var empty: [String] = []
-        for field in fields(of: profile, in: workshop) {
+        for field in fields(of: profile, in: workshop, language) {
             let text = profile.value(field.id)
             let notes = profile.notes(on: field.id).map { UIText.protocolProfileNote.format(language, $0.text) }
             if text.isEmpty && notes.isEmpty {

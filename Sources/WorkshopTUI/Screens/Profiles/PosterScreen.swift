@@ -51,7 +51,7 @@ final class PosterScreen: Screen {
         let language = app.language
         let workshop = app.workshop
         guard let profile = workshop.profile(profileID) else { return }
-        let template = workshop.profileTemplate(profile.templateID)
+        let template = workshop.profileTemplate(profile.templateID, in: language)
         let inner = Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height)
         var y = inner.y
         canvas.draw("\(UIText.profile.text(language)) \(UIText.catalogNumber.text(language)) \(profile.number) · \(template?.name ?? "")",

@@ -15,7 +15,7 @@ struct ProfileFormLayout {
     static let collapsedLines = 4
 
     init(profile: Profile, workshop: Workshop, language: Language, width: Int, selected: ProfileScreen.Part) {
-        let template = workshop.profileTemplate(profile.templateID)
+        let template = workshop.profileTemplate(profile.templateID, in: language)
         let width = max(width, 10)
         add("\(UIText.catalogNumber.text(language)) \(profile.number) · \(profile.title)", .heading, .title)
         let moderators = workshop.moderatorNames(of: profile)
@@ -27,7 +27,8 @@ struct ProfileFormLayout {
             ?? profile.sourceCardID.flatMap { id in workshop.cards.first { $0.id == id }?.text.split(separator: "\n").first.map(String.init) }
         let lines = facts + (source.map { [UIText.profileSource.format(language, "„\($0)“")] } ?? [])
         for line in lines.flatMap({ TextWrapper.wrap($0, width: width) }) { add(line, .secondary, .title) }
-        let missing = workshop.missingRequiredFields(of: profile).map(\.name)
+        let missingIDs = Set(workshop.missingRequiredFields(of: profile).map(\.id))
+        let missing = (template?.fields ?? []).filter { missingIDs.contains($0.id) }.map(\.name)
         if !missing.isEmpty {
             for line in TextWrapper.wrap(UIText.profileMissing.format(language, missing.joined(separator: ", ")), width: width) {
                 add(line, .error, .title)

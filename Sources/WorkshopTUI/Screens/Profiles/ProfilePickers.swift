@@ -5,11 +5,11 @@ import WorkshopModel
 enum ProfilePickers {
     /// A list of the workshop's templates; `onPick` gets the chosen one.
     static func template(_ app: App, onPick: @escaping (ProfileTemplate, App) -> Void) -> PickerOverlay {
-        let templates = app.workshop.allProfileTemplates
+        let templates = app.workshop.allProfileTemplates.map { $0.localized(app.language) }
         return PickerOverlay(title: UIText.chooseTemplate.text(app.language),
                              items: templates.map { .init(id: $0.id, label: $0.name) },
                              emptyText: UIText.chooseTemplate.text(app.language)) { id, app in
-            guard let template = app.workshop.profileTemplate(id) else { return }
+            guard let template = app.workshop.profileTemplate(id, in: app.language) else { return }
             onPick(template, app)
         }
     }

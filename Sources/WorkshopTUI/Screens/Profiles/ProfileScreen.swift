@@ -55,15 +55,15 @@ final class ProfileScreen: Screen {
         KeyBinding([.end], .bottom, .keyBottom),
     ])
 
-    static func parts(of profile: Profile, in workshop: Workshop) -> [Part] {
-        let fields = workshop.profileTemplate(profile.templateID)?.fields ?? []
+    static func parts(of profile: Profile, in workshop: Workshop, _ language: Language) -> [Part] {
+        let fields = workshop.profileTemplate(profile.templateID, in: language)?.fields ?? []
         return [.title] + fields.map { .field($0) } + workshop.assessmentGrid.criteria.map { .criterion($0) }
     }
 
     /// The profile and the chosen part (re-found by identity, or the part now at its place).
     private func selectedPart(_ app: App) -> (Profile, Part, [Part])? {
         guard let profile = app.workshop.profile(profileID) else { return nil }
-        let parts = Self.parts(of: profile, in: app.workshop)
+        let parts = Self.parts(of: profile, in: app.workshop, app.language)
         index = parts.firstIndex(of: selected) ?? min(max(index, 0), parts.count - 1)
         selected = parts[index]
         return (profile, selected, parts)
@@ -135,7 +135,7 @@ final class ProfileScreen: Screen {
     /// Moves the selection to the field after `field` (the editor's Tab); returns it.
     func select(after field: ProfileField, by offset: Int, app: App) -> ProfileField? {
         guard let profile = app.workshop.profile(profileID) else { return nil }
-        let parts = Self.parts(of: profile, in: app.workshop)
+        let parts = Self.parts(of: profile, in: app.workshop, app.language)
         guard let at = parts.firstIndex(of: .field(field)), parts.indices.contains(at + offset),
               case let .field(next) = parts[at + offset] else { return nil }
         select(at + offset, in: parts)

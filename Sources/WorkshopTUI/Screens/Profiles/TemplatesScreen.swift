@@ -17,7 +17,7 @@ final class TemplatesScreen: Screen {
     ] + Keymap.verticalNavigation)
 
     func perform(_ action: Action, app: App) {
-        let templates = app.workshop.allProfileTemplates
+        let templates = app.workshop.allProfileTemplates.map { $0.localized(app.language) }
         if selection.handle(action, count: templates.count, visible: visibleRows) { return }
         let selected = templates.indices.contains(selection.index) ? templates[selection.index] : nil
         switch action {
@@ -43,7 +43,7 @@ final class TemplatesScreen: Screen {
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
         let language = app.language
-        let templates = app.workshop.allProfileTemplates
+        let templates = app.workshop.allProfileTemplates.map { $0.localized(app.language) }
         let panes = area.width >= 100 ? area.columns(weights: [2, 3]) : [area]
         visibleRows = ListPane.visibleRows(in: panes[0])
         if let before = countBeforeAdd, templates.count > before {
