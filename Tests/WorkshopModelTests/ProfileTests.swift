@@ -245,4 +245,16 @@ struct ProfileTests {
         #expect(session.workshop.profile(profile.id)?.value(edited.fields[1].id) == "ab Mai")
         #expect(!template.fields.map(\.id).contains(edited.fields[2].id))
     }
+
+    @Test func aTitleRenamedAtAnotherSeatIsNotOverwrittenSilently() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setTitle(id: id, title: "Freies WLAN", basedOn: "Bürger-WLAN")))
+        expectCommandError(.editConflict(.profileTitle, current: "Freies WLAN")) {
+            _ = try session.run(.profile(.setTitle(id: id, title: "WLAN Innenstadt", basedOn: "Bürger-WLAN")))
+        }
+        #expect(CommandError.editConflict(.profileTitle, current: "Freies WLAN").message(in: .de).contains("Freies WLAN"))
+        try session.run(.profile(.setTitle(id: id, title: "WLAN Innenstadt", basedOn: "Freies WLAN")))
+        #expect(session.workshop.profile(id)?.title == "WLAN Innenstadt")
+    }
 }

@@ -136,6 +136,8 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorEditConflictCard.format(language, current)
         case let .editConflict(.heading, current):
             UIText.errorEditConflictHeading.format(language, current)
+        case let .editConflict(.profileTitle, current):
+            UIText.errorEditConflictField.format(language, UIText.fieldProfileTitle.text(language), current)
         case let .editConflict(.profileField(name), current):
             current.isEmpty ? UIText.errorEditConflictFieldEmptied.format(language, name)
                 : UIText.errorEditConflictField.format(language, name, current)

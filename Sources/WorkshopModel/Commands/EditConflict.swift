@@ -11,6 +11,8 @@ public enum EditConflictSubject: Equatable, Sendable {
     case heading
     /// A field of a profile form, with the field's name.
     case profileField(String)
+    /// The title of a profile form.
+    case profileTitle
 }
 
 extension Card {

@@ -7,7 +7,9 @@ public enum ProfileCommand: Equatable, Sendable {
     /// Profiles for every prioritised topic of a matrix that has none yet, in priority order.
     case addProfilesForPrioritised(matrixID: EntityID, templateID: EntityID)
     case removeProfile(id: EntityID)
-    case setTitle(id: EntityID, title: String)
+    /// Renames a profile; with `basedOn` (the title the form started from) refused as an edit
+    /// conflict when the title was changed at another seat meanwhile.
+    case setTitle(id: EntityID, title: String, basedOn: String? = nil)
     /// Replaces a field's text; blank clears it. Drafts are always savable: required fields
     /// are flagged on the form, not refused. `basedOn`: the text the editor started from; when
     /// the stored text differs (changed at another seat meanwhile), the command is refused with

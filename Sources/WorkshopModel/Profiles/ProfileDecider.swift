@@ -56,10 +56,11 @@ enum ProfileDecider {
             let old = try profile(id, in: workshop)
             return [.profiles(change: .remove(item: old, at: workshop.profiles.firstIndex(of: old)!))]
 
-        case let .setTitle(id, title):
+        case let .setTitle(id, title, basedOn):
             let old = try profile(id, in: workshop)
             var new = old
             new.title = try TextFieldKind.profileTitle.validate(title)
+            if let basedOn, new != old, basedOn != old.title { throw .editConflict(.profileTitle, current: old.title) }
             return replace(old, with: new)
 
         case let .setField(id, fieldID, raw, basedOn):

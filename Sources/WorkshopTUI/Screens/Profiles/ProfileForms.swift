@@ -3,11 +3,18 @@ import WorkshopModel
 /// The small forms of the profile instrument: title, funnel, moderators, number, a note,
 /// the assessment grid and a new profile's title.
 enum ProfileForms {
+    /// Renames a profile. When the title was changed at another seat meanwhile, the form says
+    /// so and takes the new title as its base: Enter again overwrites it on purpose.
     static func title(_ app: App, profile: Profile) -> FormOverlay {
-        FormOverlay(title: UIText.keyProfileTitle.text(app.language), fields: [
+        var base = profile.title
+        return FormOverlay(title: UIText.keyProfileTitle.text(app.language), fields: [
             .text(UIText.fieldProfileTitle.text(app.language), profile.title),
         ]) { values, app in
-            app.trySave(.profile(.setTitle(id: profile.id, title: values[0])), name: values[0])
+            let refusal = app.trySave(.profile(.setTitle(id: profile.id, title: values[0], basedOn: base)), name: values[0])
+            guard refusal != nil, let current = app.workshop.profile(profile.id)?.title, current != base else { return refusal }
+            base = current
+            return CommandError.editConflict(.profileTitle, current: current).message(in: app.language)
+                + " " + UIText.conflictSaveAnyway.text(app.language)
         }
     }
 
