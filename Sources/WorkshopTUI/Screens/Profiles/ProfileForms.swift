@@ -35,7 +35,12 @@ enum ProfileForms {
             .text(UIText.fieldProfileModerators.text(app.language), present),
         ]) { values, app in
             let names = values[0].split(separator: ",").map(String.init)
-            return app.trySave(.profile(.setModerators(id: profile.id, names: names)), name: values[0])
+            // The message names the moderators as found on the list ("Fr. Lupp" → "Fr. Lupprian").
+            return app.tryExecute(.profile(.setModerators(id: profile.id, names: names))) { _ in
+                guard let saved = app.workshop.profile(profile.id) else { return }
+                app.show(UIText.saved.format(app.language, app.workshop.moderatorNames(of: saved).joined(separator: ", ")),
+                         kind: .success)
+            }
         }
     }
 
