@@ -258,3 +258,24 @@ struct ProfileTests {
         #expect(session.workshop.profile(id)?.title == "WLAN Innenstadt")
     }
 }
+
+/// Undo never leaves what another terminal built on it dangling.
+struct UndoReferenceTests {
+    @Test func undoingATemplateThatAnotherTerminalUsesIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("refs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("w.allianz").path
+        let anna = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff, author: "anna@laptop#pts/1")
+        try anna.execute(.profile(.addTemplate(name: "Leerstand", fields: [ProfileFieldSpec(name: "Adresse")])))
+        let template = try #require(anna.state.workshop.profileTemplates.first)
+        let bert = try WorkshopStore.open(at: path, author: "bert@laptop#pts/2")
+        try bert.execute(.profile(.addProfile(templateID: template.id, title: "Hansastraße 12", source: .fresh)))
+        try anna.refresh()
+        #expect(throws: StoreError.rejected(.historyConflict)) { try anna.execute(.undo) }
+        #expect(anna.state.workshop.profileTemplates.count == 1)
+        #expect(anna.state.workshop.brokenReferenceCount == 0)
+        try bert.close()
+        try anna.close()
+    }
+}

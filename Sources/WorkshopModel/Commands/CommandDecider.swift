@@ -150,6 +150,9 @@ public enum CommandDecider {
             WorkshopReducer.apply(fitting, to: &scratch)
             rebased.append(fitting)
         }
+        // Another terminal may have built on what this step would take away (a profile on a
+        // template, a card under a heading): such an undo would leave it dangling.
+        if scratch.brokenReferenceCount > workshop.brokenReferenceCount { throw .historyConflict }
         return rebased
     }
 }
