@@ -54,11 +54,11 @@ struct SessionTests {
 
     @Test func aProjectionOfARemovedItemFallsBackToTheTitle() throws {
         var workshop = DemoWorkshop.kickOff
-        workshop.projection = .board(workshop.boards[0].id, page: 2)
-        #expect(workshop.effectiveProjection == .board(workshop.boards[0].id, page: 2))
+        workshop.projection = .board(workshop.boards[0].id, from: 2)
+        #expect(workshop.effectiveProjection == .board(workshop.boards[0].id, from: 2))
         workshop.boards.removeFirst()
         #expect(workshop.effectiveProjection == .title)
-        workshop.projection = .profile(EntityID("gone"), page: 0)
+        workshop.projection = .profile(EntityID("gone"), from: 0)
         #expect(workshop.effectiveProjection == .title)
     }
 

@@ -39,7 +39,7 @@ struct ProjectorTests {
         let board = try #require(fixture.app.workshop.boards.first)
         fixture.press(.function(5))
         #expect(fixture.screen(160, 45).contains("▶ Beamer zeigt jetzt: Pinnwand „\(board.title)“"))
-        #expect(fixture.app.workshop.projection == .board(board.id, page: 0))
+        #expect(fixture.app.workshop.projection == .board(board.id, from: 0))
         #expect(projector.tick())
         let shown = projector.render(size: Size(width: 160, height: 45)).text
         #expect(shown.contains(board.title))
@@ -69,9 +69,29 @@ struct ProjectorTests {
         fixture.press(.pageDown)
         _ = projector.tick()
         let shown = try #require(fixture.app.workshop.catalog().first { $0.number == 25 })
-        #expect(fixture.app.workshop.projection == .profile(shown.id, page: 1))
+        // At 80×24 the second page starts with the fifth field, "Bewertung des angestrebten Zustandes".
+        #expect(fixture.app.workshop.projection == .profile(shown.id, from: 4))
         let canvas = projector.render(size: Size(width: 80, height: 24))
         #expect(canvas.text.contains("2/2"))
+        #expect(canvas.text.contains("Bewertung des angestrebten Zustandes"))
+    }
+
+    @Test func aProjectorOfAnotherSizeShowsTheCardsTheModeratorPagedTo() throws {
+        let fixture = try Fixture()
+        let projector = try fixture.projector()
+        // The SWOT-sized board "Herausforderungen" has more cards than one 80×24 page.
+        fixture.press(.character("b"), .enter, .character("p"), .function(5))
+        let small = Size(width: 80, height: 24), large = Size(width: 160, height: 45)
+        _ = fixture.app.render(size: small)
+        fixture.press(.pageDown, .pageDown)
+        let moderatorPage = fixture.app.render(size: small).lines
+        #expect(moderatorPage.joined().contains(UIText.plenaryPage.format(.de, 3, "").prefix(8)))
+        _ = projector.tick()
+        let projected = projector.render(size: large).text
+        // The first card line of the moderator's third page is on the projector's page too.
+        let firstCard = try #require(moderatorPage.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("•") })
+        let text = firstCard.trimmingCharacters(in: .whitespaces).prefix(30)
+        #expect(projected.contains(text), "\(text) not on the projector:\n\(projected)")
     }
 
     @Test func theCountdownRunsInTheStatusLineAndTurnsRedWhenTimeIsUp() throws {

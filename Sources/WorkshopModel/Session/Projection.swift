@@ -4,14 +4,17 @@
 public enum Projection: Codable, Equatable, Hashable, Sendable {
     /// The workshop's title, date and place: the screen between steps.
     case title
-    /// A board's plenary view at a page (from 0).
-    case board(EntityID, page: Int)
+    /// A board's plenary view from its `from`-th card (counted from 0, in board order): the
+    /// first card on the moderator's page. The projector shows the page holding that card in
+    /// its own layout, so a projector larger or smaller than the moderator's terminal shows
+    /// the same cards.
+    case board(EntityID, from: Int)
     /// A materiality matrix.
     case matrix(EntityID)
     /// A consensing round's tally (the progress until the reveal, then the result).
     case tally(EntityID)
-    /// A profile's poster at a page (from 0).
-    case profile(EntityID, page: Int)
+    /// A profile's poster from its `from`-th field (counted from 0), the same way.
+    case profile(EntityID, from: Int)
     /// The countdown of the current agenda item.
     case timer
 }

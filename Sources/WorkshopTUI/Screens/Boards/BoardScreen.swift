@@ -24,7 +24,7 @@ final class BoardScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.boardScreenTitle.text(language) }
 
-    func projection(app: App) -> Projection? { .board(boardID, page: 0) }
+    func projection(app: App) -> Projection? { .board(boardID, from: 0) }
 
     let keymap = Keymap([
         KeyBinding([.character("n"), .character("a")], .add, .keyNewCard),

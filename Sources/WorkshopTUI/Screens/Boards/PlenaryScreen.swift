@@ -6,14 +6,27 @@ final class PlenaryScreen: Screen {
     private let boardID: EntityID
     private var page = 0
     private var pageCount = 1
-    private var cache: (key: String, pages: [[[CardLines.Line]]])?
+    /// On the projector: the card to show (see ``Projection/board(_:from:)``); the page is the
+    /// one holding it in this terminal's layout.
+    private var anchor: Int?
+    private var cache: (key: String, layout: Layout)?
 
-    init(boardID: EntityID, page: Int = 0) {
-        self.boardID = boardID
-        self.page = page
+    /// Pages of columns of lines, and the ordinal of the first card on each page.
+    private struct Layout {
+        var pages: [[[CardLines.Line]]]
+        var firstCards: [Int]
     }
 
-    func projection(app: App) -> Projection? { .board(boardID, page: page) }
+    /// `from`: the projector's anchor card, nil on the moderator's terminal.
+    init(boardID: EntityID, from card: Int? = nil) {
+        self.boardID = boardID
+        anchor = card
+    }
+
+    func projection(app: App) -> Projection? { .board(boardID, from: firstCard) }
+
+    /// The ordinal of the first card on the page shown.
+    private var firstCard: Int { cache.flatMap { $0.layout.firstCards.indices.contains(page) ? $0.layout.firstCards[page] : nil } ?? 0 }
 
     var isPresentation: Bool { true }
 
@@ -25,13 +38,14 @@ final class PlenaryScreen: Screen {
     ])
 
     func perform(_ action: Action, app: App) {
+        anchor = nil
         switch action {
         case .pageDown: page = min(page + 1, pageCount - 1)
         case .pageUp: page = max(page - 1, 0)
         default: break
         }
         // While this board is on the projector, the projector turns the page with the moderator.
-        if case .board(boardID, _) = app.workshop.projection { app.project(.board(boardID, page: page), announce: false) }
+        if case .board(boardID, _) = app.workshop.projection { app.project(.board(boardID, from: firstCard), announce: false) }
     }
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
@@ -47,8 +61,10 @@ final class PlenaryScreen: Screen {
         let body = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: area.height - 4)
         let columnCount = max(1, min(4, body.width / 48))
         let rects = body.columns(columnCount, gap: 3)
-        let pages = layout(board, app: app, columnWidth: rects[0].width, columnHeight: body.height, columns: columnCount)
+        let layout = layout(board, app: app, columnWidth: rects[0].width, columnHeight: body.height, columns: columnCount)
+        let pages = layout.pages
         pageCount = max(pages.count, 1)
+        if let anchor { page = layout.firstCards.lastIndex { $0 <= anchor } ?? 0 }
         page = min(page, pageCount - 1)
         if pages.indices.contains(page) {
             for (rect, lines) in zip(rects, pages[page]) {
@@ -72,9 +88,9 @@ final class PlenaryScreen: Screen {
         var height: Int { heading.count + cards.reduce(0) { $0 + $1.count } }
     }
 
-    private func layout(_ board: Board, app: App, columnWidth: Int, columnHeight: Int, columns: Int) -> [[[CardLines.Line]]] {
+    private func layout(_ board: Board, app: App, columnWidth: Int, columnHeight: Int, columns: Int) -> Layout {
         let key = "\(app.store.state.lastSequence)|\(columnWidth)|\(columnHeight)|\(columns)"
-        if let cache, cache.key == key { return cache.pages }
+        if let cache, cache.key == key { return cache.layout }
         let blocks = BoardContent(board: board, in: app.workshop).columns.filter { !$0.entries.isEmpty }.map { column in
             // Long headings (the mind map's branches) wrap rather than being cut off.
             Block(heading: TextWrapper.wrap(column.heading.title, width: columnWidth).map { CardLines.Line(text: $0, style: .heading) },
@@ -82,11 +98,18 @@ final class PlenaryScreen: Screen {
         }
         // Few headings that fit: one column each, side by side like the pinboard.
         if blocks.count <= columns, blocks.allSatisfy({ $0.height <= columnHeight }) {
-            let pages = [blocks.map { $0.heading + $0.cards.flatMap { $0 } }]
-            cache = (key, pages)
-            return pages
+            let layout = Layout(pages: [blocks.map { $0.heading + $0.cards.flatMap { $0 } }], firstCards: [0])
+            cache = (key, layout)
+            return layout
         }
         var flowed: [[CardLines.Line]] = [[]]
+        // The ordinal of the first card that starts in each column (or the next card to come).
+        var columnFirstCards = [0]
+        var cardOrdinal = 0
+        func newColumn() {
+            flowed.append([])
+            columnFirstCards.append(cardOrdinal)
+        }
         func room() -> Int { columnHeight - flowed[flowed.count - 1].count }
         for block in blocks {
             // A blank line between headings; a heading never stands alone at the bottom.
@@ -94,24 +117,28 @@ final class PlenaryScreen: Screen {
                 if room() > 0 { flowed[flowed.count - 1].append(CardLines.Line(text: "", style: .normal)) }
             }
             if room() < block.heading.count + min(block.cards.first?.count ?? 0, columnHeight - block.heading.count) {
-                flowed.append([])
+                newColumn()
             }
             flowed[flowed.count - 1] += block.heading
             for card in block.cards {
                 if card.count > room() && card.count <= columnHeight - block.heading.count - 1 {
                     // The card moves whole to the next column, under its repeated heading.
                     let title = block.heading[0].text + " " + UIText.plenaryContinued.text(app.language)
-                    flowed.append([CardLines.Line(text: title.truncated(toWidth: columnWidth), style: .heading)])
+                    newColumn()
+                    flowed[flowed.count - 1] = [CardLines.Line(text: title.truncated(toWidth: columnWidth), style: .heading)]
                 }
                 for line in card {
-                    if room() == 0 { flowed.append([]) }
+                    if room() == 0 { newColumn() }
                     flowed[flowed.count - 1].append(line)
                 }
+                cardOrdinal += 1
             }
         }
-        let pages = stride(from: 0, to: flowed.count, by: columns).map { Array(flowed[$0..<min($0 + columns, flowed.count)]) }
-        cache = (key, pages)
-        return pages
+        let starts = Array(stride(from: 0, to: flowed.count, by: columns))
+        let layout = Layout(pages: starts.map { Array(flowed[$0..<min($0 + columns, flowed.count)]) },
+                            firstCards: starts.map { columnFirstCards[$0] })
+        cache = (key, layout)
+        return layout
     }
 
 }

@@ -13,7 +13,7 @@ final class CatalogScreen: Screen {
 
     func projection(app: App) -> Projection? {
         let rows = rows(app.workshop)
-        return rows.indices.contains(selection.index) ? .profile(rows[selection.index].id, page: 0) : nil
+        return rows.indices.contains(selection.index) ? .profile(rows[selection.index].id, from: 0) : nil
     }
 
     let keymap = Keymap([

@@ -7,18 +7,25 @@ final class PosterScreen: Screen {
     private var profileID: EntityID
     private let sequence: [EntityID]
     private var page = 0
+    /// The first field of the page shown (the projection's anchor); on the projector the page
+    /// is chosen to hold `anchor`.
+    private var firstField = 0
+    private var anchor: Int?
+    /// The first field of every page in the last frame's layout.
+    private var firstFields = [0]
 
-    init(profileID: EntityID, sequence: [EntityID], page: Int = 0) {
+    /// `from`: the projector's anchor field, nil on the moderator's terminal.
+    init(profileID: EntityID, sequence: [EntityID], from field: Int? = nil) {
         self.profileID = profileID
         self.sequence = sequence
-        self.page = page
+        anchor = field
     }
 
     var isPresentation: Bool { true }
 
     func title(_ language: Language) -> String { UIText.keyPoster.text(language) }
 
-    func projection(app: App) -> Projection? { .profile(profileID, page: page) }
+    func projection(app: App) -> Projection? { .profile(profileID, from: firstField) }
 
     let keymap = Keymap([
         KeyBinding([.character(" "), .pageDown], .pageDown, .keyNextPage),
@@ -32,8 +39,12 @@ final class PosterScreen: Screen {
         if case .profile(profileID, _) = app.workshop.projection { wasProjected = true } else { wasProjected = false }
         defer {
             // While this poster is on the projector, the projector follows the pages and profiles.
-            if wasProjected { app.project(.profile(profileID, page: page), announce: false) }
+            if wasProjected {
+                // The page's first field comes from the layout of the frame after this key.
+                app.project(.profile(profileID, from: firstFieldOfPage()), announce: false)
+            }
         }
+        anchor = nil
         switch action {
         case .pageDown: page += 1
         case .pageUp: page = max(page - 1, 0)
@@ -45,6 +56,13 @@ final class PosterScreen: Screen {
             page = 0
         default: break
         }
+    }
+
+    /// The first field of the page a key just turned to (the layout is the last frame's; a
+    /// new profile starts at its first field).
+    private func firstFieldOfPage() -> Int {
+        page = min(page, firstFields.count - 1)
+        return firstFields[page]
     }
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
@@ -96,8 +114,12 @@ final class PosterScreen: Screen {
                 : TextWrapper.wrap(text, width: columns[0].width).map { PosterLine(text: $0, style: .normal) }
             return [PosterLine(text: field.name + mark(field.id), style: .heading)] + lines + [PosterLine(text: "", style: .normal)]
         }
-        let pages = PosterLine.pages(blocks, height: body.height, columns: columnCount)
+        let layout = PosterLine.pages(blocks, height: body.height, columns: columnCount)
+        let pages = layout.pages
+        if let anchor { page = layout.firstBlocks.lastIndex { $0 <= anchor } ?? 0 }
         page = min(page, pages.count - 1)
+        firstField = layout.firstBlocks[page]
+        firstFields = layout.firstBlocks
         for (column, lines) in zip(columns, pages[page]) {
             for (row, line) in lines.enumerated() {
                 canvas.draw(line.text, x: column.x, y: column.y + row, style: line.style, maxWidth: column.width)
@@ -119,37 +141,52 @@ struct PosterLine {
     let text: String
     let style: Style
 
+    /// Pages of columns, and the index of the first block shown on each page.
+    struct Pages {
+        var pages: [[[PosterLine]]]
+        var firstBlocks: [Int]
+    }
+
     /// Flows blocks of lines into columns of `height` and the columns into pages of
     /// `columns`; a block that does not fit the rest of a column starts the next one, and a
     /// block taller than a column is split. When everything fits on one page, the columns are
     /// balanced instead of filling the first one.
-    static func pages(_ blocks: [[PosterLine]], height: Int, columns: Int) -> [[[PosterLine]]] {
+    static func pages(_ blocks: [[PosterLine]], height: Int, columns: Int) -> Pages {
         let total = blocks.reduce(0) { $0 + $1.count }
         if total <= height * columns {
             for balanced in max((total + columns - 1) / columns, 1)...max(height, 1) {
                 let filled = flow(blocks, height: balanced)
-                if filled.count <= columns { return [filled] }
+                if filled.columns.count <= columns { return Pages(pages: [filled.columns], firstBlocks: [0]) }
             }
         }
         let filled = flow(blocks, height: height)
-        return stride(from: 0, to: filled.count, by: columns).map { Array(filled[$0..<min($0 + columns, filled.count)]) }
+        let starts = Array(stride(from: 0, to: filled.columns.count, by: columns))
+        return Pages(pages: starts.map { Array(filled.columns[$0..<min($0 + columns, filled.columns.count)]) },
+                     firstBlocks: starts.map { filled.firstBlocks[$0] })
     }
 
-    private static func flow(_ blocks: [[PosterLine]], height: Int) -> [[PosterLine]] {
+    /// The columns and, for each, the index of the block its first line belongs to.
+    private static func flow(_ blocks: [[PosterLine]], height: Int) -> (columns: [[PosterLine]], firstBlocks: [Int]) {
         var filled: [[PosterLine]] = [[]]
-        for block in blocks {
+        var firstBlocks = [0]
+        for (index, block) in blocks.enumerated() {
             var rest = block[...]
             if filled[filled.count - 1].count + rest.count > height, !filled[filled.count - 1].isEmpty,
                rest.count <= height {
                 filled.append([])
+                firstBlocks.append(index)
             }
             while !rest.isEmpty {
                 let room = height - filled[filled.count - 1].count
-                if room <= 0 { filled.append([]); continue }
+                if room <= 0 {
+                    filled.append([])
+                    firstBlocks.append(index)
+                    continue
+                }
                 filled[filled.count - 1] += rest.prefix(room)
                 rest = rest.dropFirst(room)
             }
         }
-        return filled
+        return (filled, firstBlocks)
     }
 }

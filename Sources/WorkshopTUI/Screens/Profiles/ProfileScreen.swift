@@ -33,7 +33,7 @@ final class ProfileScreen: Screen {
 
     func title(_ language: Language) -> String { UIText.profile.text(language) }
 
-    func projection(app: App) -> Projection? { .profile(profileID, page: 0) }
+    func projection(app: App) -> Projection? { .profile(profileID, from: 0) }
 
     let keymap = Keymap([
         KeyBinding([.enter, .character("e")], .edit, .keyEditField),

@@ -30,10 +30,10 @@ public final class ProjectorScreen: Screen {
         switch projection {
         case .title: screen = TitlePresentation()
         case .timer: screen = TimerPresentation()
-        case let .board(id, page): screen = PlenaryScreen(boardID: id, page: page)
+        case let .board(id, card): screen = PlenaryScreen(boardID: id, from: card)
         case let .matrix(id): screen = MatrixPresentation(matrixID: id)
         case let .tally(id): screen = TallyScreen(roundID: id)
-        case let .profile(id, page): screen = PosterScreen(profileID: id, sequence: [], page: page)
+        case let .profile(id, field): screen = PosterScreen(profileID: id, sequence: [], from: field)
         }
         shown = (projection, screen)
         return screen
