@@ -37,6 +37,29 @@ private final class ThreadReports: @unchecked Sendable {
         return (path, heading)
     }
 
+    /// One workshop file with a theme table, open at two seats (Anna and Bert); `close()`
+    /// closes both and removes the file.
+    private final class TwoSeats {
+        let directory: TemporaryDirectory
+        let path: String
+        let heading: EntityID
+        let a: WorkshopStore
+        let b: WorkshopStore
+
+        init() throws {
+            directory = try TemporaryDirectory()
+            (path, heading) = try MultiModeratorTests.makeFile(in: directory)
+            a = try WorkshopStore.open(at: path, author: MultiModeratorTests.anna)
+            b = try WorkshopStore.open(at: path, author: MultiModeratorTests.bert)
+        }
+
+        func close() {
+            try? a.close()
+            try? b.close()
+            directory.cleanup()
+        }
+    }
+
     /// The texts of the cards under `heading` (the demo content has cards of its own).
     private static func texts(_ store: WorkshopStore, under heading: EntityID) -> [String] {
         store.state.workshop.cards.filter { $0.headingID == heading }.map(\.text)
@@ -91,12 +114,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func aStoreSeesTheOtherStoresCardsOnRefresh() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         _ = try Self.addCard(a, "Radwege", under: heading)
         #expect(try b.refresh())
         #expect(Self.texts(b, under: heading) == ["Radwege"])
@@ -111,12 +131,9 @@ private final class ThreadReports: @unchecked Sendable {
     // MARK: Edit conflicts
 
     @Test func aConflictingCardEditIsRefusedAndASecondSaveOverwritesOnPurpose() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         let opened = try Self.addCard(a, "Radwege", under: heading)
         try b.refresh()
 
@@ -140,12 +157,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func onlyTheWordingCountsForACardConflict() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         let opened = try Self.addCard(a, "Radwege", under: heading)
         _ = try Self.addCard(a, "Busse", under: heading)
         try b.refresh()
@@ -163,12 +177,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func editingACardRemovedAtAnotherSeatSaysItIsGone() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         let opened = try Self.addCard(a, "Radwege", under: heading)
         try b.refresh()
         try b.execute(.board(.removeCard(id: opened.id)))
@@ -178,12 +189,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func aConflictingHeadingRenameIsRefused() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         let title = try #require(a.state.workshop.headings.first { $0.id == heading }?.title)
         try b.execute(.board(.renameHeading(id: heading, title: "Ideen", basedOn: title)))
         #expect(executeError(a, .board(.renameHeading(id: heading, title: "Visionen", basedOn: title)))
@@ -193,12 +201,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func aConflictingProfileFieldEditIsRefused() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, _) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b) = (seats.a, seats.b)
         let profile = try #require(a.state.workshop.profiles.first)
         let template = try #require(a.state.workshop.profileTemplate(profile.templateID))
         let field = try #require(template.fields.first { $0.isMultiline && profile.value($0.id).isEmpty })
@@ -221,12 +226,9 @@ private final class ThreadReports: @unchecked Sendable {
     // MARK: Undo per terminal
 
     @Test func undoInOneStoreUndoesItsOwnChangeNotTheNewerOneOfTheOther() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         _ = try Self.addCard(a, "von A", under: heading)
         _ = try Self.addCard(b, "von B", under: heading)
 
@@ -245,12 +247,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func aNewChangeOfOneTerminalKeepsTheOthersRedo() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         _ = try Self.addCard(a, "von A", under: heading)
         try a.execute(.undo)
         _ = try Self.addCard(b, "von B", under: heading)
@@ -264,12 +263,9 @@ private final class ThreadReports: @unchecked Sendable {
     }
 
     @Test func undoIsRefusedWhenTheOtherTerminalChangedTheItemMeanwhile() throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.cleanup() }
-        let (path, heading) = try Self.makeFile(in: directory)
-        let a = try WorkshopStore.open(at: path, author: Self.anna)
-        let b = try WorkshopStore.open(at: path, author: Self.bert)
-        defer { try? a.close(); try? b.close() }
+        let seats = try TwoSeats()
+        defer { seats.close() }
+        let (a, b, heading) = (seats.a, seats.b, seats.heading)
         let card = try Self.addCard(a, "Radwege", under: heading)
         try a.execute(.board(.editCard(id: card.id, text: "Radwege ausbauen", author: "", tags: "")))
         try b.refresh()
