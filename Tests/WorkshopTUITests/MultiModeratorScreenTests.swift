@@ -200,3 +200,28 @@ import WorkshopModel
         #expect(fixture.screen(160, 45).contains("Rückgängig gemacht"))
     }
 }
+
+/// A field removed from its template at another seat while being typed into.
+struct RemovedFieldTests {
+    @Test func theTextIsKeptAsANoteOnTheFirstField() throws {
+        let fixture = try Fixture()
+        fixture.makeTemplate("Leerstand", fields: ["Adresse", "Nutzungsidee"])
+        fixture.press(.escape)
+        let template = try #require(fixture.app.workshop.profileTemplates.first)
+        try #require(try fixture.store.execute(.profile(.addProfile(templateID: template.id, title: "Hansastraße", source: .fresh))))
+        let profile = try #require(fixture.lastProfile)
+        fixture.app.push(ProfileScreen(profileID: profile.id))
+        fixture.press(.down, .down, .enter)
+        fixture.type("Café mit Werkstatt")
+        let other = try WorkshopStore.open(at: fixture.store.path, author: "bert@laptop#pts/9")
+        defer { try? other.close() }
+        try other.execute(.profile(.editTemplate(id: template.id, name: "Leerstand", fields: [ProfileFieldSpec(name: "Adresse")])))
+        _ = fixture.app.tick()
+        fixture.press(.escape)
+        #expect(fixture.screen(120, 30).contains("Das Feld „Nutzungsidee“ wurde inzwischen"))
+        fixture.press(.escape)
+        let notes = try #require(fixture.lastProfile?.notes)
+        #expect(notes.map(\.text) == ["Nutzungsidee: Café mit Werkstatt"])
+        #expect(notes.first?.fieldID == template.fields[0].id)
+    }
+}

@@ -27,6 +27,20 @@ extension Fixture {
     }
 
     var lastProfile: Profile? { app.workshop.profiles.last }
+
+    /// Catalog → `t` → `n`: a custom template named `name` with one field per line
+    /// ("Name | Hinweis | einzeilig, Pflicht"); the templates screen stays open.
+    func makeTemplate(_ name: String, fields: [String]) {
+        openCatalog()
+        press(.character("t"), .character("n"))
+        type(name)
+        press(.tab)
+        for (index, line) in fields.enumerated() {
+            if index > 0 { press(.newline) }
+            type(line)
+        }
+        press(.enter)
+    }
 }
 
 /// The catalog (Table 2), the profile form with its field editor, the poster.
@@ -235,14 +249,7 @@ struct ProfileScreenTests {
 
     @Test func customTemplatesAreMadeInTheProgram() throws {
         let fixture = try Fixture()
-        fixture.openCatalog()
-        fixture.press(.character("t"), .character("n"))
-        fixture.type("Leerstand")
-        fixture.press(.tab)
-        fixture.type("Adresse | Straße und Hausnummer | einzeilig, Pflicht")
-        fixture.press(.newline)
-        fixture.type("Nutzungsidee")
-        fixture.press(.enter)
+        fixture.makeTemplate("Leerstand", fields: ["Adresse | Straße und Hausnummer | einzeilig, Pflicht", "Nutzungsidee"])
         let template = try #require(fixture.app.workshop.profileTemplates.first)
         #expect(template.fields.map(\.name) == ["Adresse", "Nutzungsidee"])
         #expect(template.fields[0].isRequired && !template.fields[0].isMultiline)

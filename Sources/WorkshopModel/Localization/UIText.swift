@@ -21,6 +21,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // Several moderators on one file: edit conflicts
     case errorEditConflictCard, errorEditConflictHeading, errorEditConflictField, errorEditConflictFieldEmptied
     case conflictSaveAnyway, conflictFieldKeys, conflictTookTheirs, cardRemovedMeanwhile, profileRemovedMeanwhile
+    case fieldRemovedMeanwhile, profileNoteKept
 
     // Consensing: command errors
     case errorRatingOutOfRange, errorRoundNeedsProposals, errorRoundNeedsRaters, errorInvalidChooseCount
@@ -271,6 +272,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cardRemovedMeanwhile:
             ("Diese Karte wurde inzwischen an einem anderen Platz entfernt. Enter legt Ihre Fassung als neue Karte an, Esc verwirft sie.",
              "This card has been removed at another seat meanwhile. Enter adds your version as a new card, Esc discards it.")
+        case .fieldRemovedMeanwhile:
+            ("Das Feld „{1}“ wurde inzwischen an einem anderen Platz aus der Vorlage entfernt. Esc legt den Text als Notiz zum Feld „{2}“ ab.",
+             "The field “{1}” has been removed from the template at another seat meanwhile. Esc keeps the text as a note on the field “{2}”.")
+        case .profileNoteKept: ("✓ Text als Notiz zum Feld „{1}“ abgelegt", "✓ Text kept as a note on the field “{1}”")
         case .profileRemovedMeanwhile:
             ("Dieser Steckbrief wurde inzwischen an einem anderen Platz entfernt; der Text kann nicht mehr gespeichert werden. Esc schließt und verwirft ihn.",
              "This profile has been removed at another seat meanwhile; the text can no longer be saved. Esc closes and discards it.")

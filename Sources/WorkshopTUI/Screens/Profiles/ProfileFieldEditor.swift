@@ -36,7 +36,7 @@ final class ProfileFieldEditor: Overlay {
 
     func handle(_ key: Key, app: App) -> Bool {
         if targetGone, [.escape, .tab, .backTab].contains(key) {
-            app.show(UIText.cancelled.text(app.language))
+            keepAsNoteOnFirstField(app)
             return true
         }
         switch key {
@@ -65,6 +65,22 @@ final class ProfileFieldEditor: Overlay {
         }
     }
 
+    /// The field was removed from the template meanwhile: the text is kept as a note on the
+    /// profile's first field, headed by the old field's name (cut to the note limit). When the
+    /// whole profile is gone, nothing can be kept.
+    private func keepAsNoteOnFirstField(_ app: App) {
+        guard let profile = app.workshop.profile(profileID),
+              let first = app.workshop.profileTemplate(profile.templateID)?.fields.first,
+              !input.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return app.show(UIText.cancelled.text(app.language))
+        }
+        let limit = TextFieldKind.profileNote.limit
+        let note = field.name + ": " + input.text
+        app.execute(.profile(.addNote(id: profileID, fieldID: first.id,
+                                      text: note.count > limit ? String(note.prefix(limit - 1)) + "…" : note)),
+                    success: UIText.profileNoteKept.format(app.language, first.name))
+    }
+
     /// Saves the text; when that is refused (changed at another seat, too long), keeps it as a
     /// note on the field instead, cut to the note limit, so the other version is not overwritten.
     func saveDraftBeforeExit(app: App) {
@@ -89,9 +105,12 @@ final class ProfileFieldEditor: Overlay {
     private func noticeConflict(_ app: App) {
         let language = app.language
         guard let profile = app.workshop.profile(profileID),
-              app.workshop.profileTemplate(profile.templateID)?.field(field.id) != nil else {
+              let template = app.workshop.profileTemplate(profile.templateID, in: language),
+              template.field(field.id) != nil else {
             targetGone = true
-            error = UIText.profileRemovedMeanwhile.text(language)
+            let first = app.workshop.profile(profileID).flatMap { app.workshop.profileTemplate($0.templateID, in: language)?.fields.first }
+            error = first.map { UIText.fieldRemovedMeanwhile.format(language, field.name, $0.name) }
+                ?? UIText.profileRemovedMeanwhile.text(language)
             return
         }
         let current = profile.value(field.id)
