@@ -43,14 +43,20 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
-    /// Waits (up to `timeout` seconds) until `condition` holds for the screen; returns the screen.
+    /// Waits (up to `timeout` seconds) until `condition` holds for a settled screen (the same
+    /// in two captures 50 ms apart, so a frame still being drawn is never read); returns it.
     @discardableResult
     func waitFor(timeout: TimeInterval = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try capture()
+                if again == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw TmuxError.timeout(screen: screen)
