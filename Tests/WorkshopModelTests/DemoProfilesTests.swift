@@ -36,10 +36,9 @@ struct DemoProfilesTests {
 /// A workshop file created from the demo holds the profiles, the templates and the grid.
 struct ProfilePersistenceTests {
     @Test func aStoreCreatedFromTheDemoHoldsItsProfilesAndSurvivesReopening() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("profiles-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("w.allianz").path
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
         var content = DemoWorkshop.kickOff
         content.assessmentGrid = AssessmentGrid(criteria: [AssessmentCriterion(id: "x", name: "Wirkung")], levels: ["−", "+"])
         content.profileTemplates = [ProfileTemplate(id: EntityID("t"), name: "Leerstand", fields: [ProfileField(id: "a", name: "Adresse")])]

@@ -5,10 +5,9 @@ import WorkshopModel
 /// The priority list turns the prioritised topics into profile placeholders in one step.
 struct ProfilePlaceholderTests {
     @Test func prioritisedTopicsBecomePreparedCardsOnABoardInOneUndoableRecord() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("placeholders-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try WorkshopStore.create(at: directory.appendingPathComponent("w.allianz").path, content: DemoWorkshop.kickOff)
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let store = try WorkshopStore.create(at: directory.path("w.allianz"), content: DemoWorkshop.kickOff)
         let matrix = try #require(store.state.workshop.matrices.first)
         let prioritised = store.state.workshop.priorityList(of: matrix.id).prefix { $0.quadrant == MatrixTopic.topRight }
         let before = store.state.workshop

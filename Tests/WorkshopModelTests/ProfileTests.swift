@@ -262,10 +262,9 @@ struct ProfileTests {
 /// Undo never leaves what another terminal built on it dangling.
 struct UndoReferenceTests {
     @Test func undoingATemplateThatAnotherTerminalUsesIsRefused() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("refs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("w.allianz").path
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
         let anna = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff, author: "anna@laptop#pts/1")
         try anna.execute(.profile(.addTemplate(name: "Leerstand", fields: [ProfileFieldSpec(name: "Adresse")])))
         let template = try #require(anna.state.workshop.profileTemplates.first)
@@ -277,5 +276,37 @@ struct UndoReferenceTests {
         #expect(anna.state.workshop.brokenReferenceCount == 0)
         try bert.close()
         try anna.close()
+    }
+}
+
+/// Two moderators fill one poster from two terminals; each undoes their own edits.
+struct ProfileUndoAtTwoSeatsTests {
+    @Test func undoTakesBackOnlyTheOwnPartOfASharedProfile() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
+        let anna = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff, author: "anna@laptop#pts/1")
+        let bert = try WorkshopStore.open(at: path, author: "bert@laptop#pts/2")
+        defer { try? anna.close(); try? bert.close() }
+        let id = try #require(anna.state.workshop.profiles.first?.id)
+
+        try anna.execute(.profile(.setField(id: id, fieldID: "schedule", text: "2018: Planung", basedOn: "")))
+        try bert.execute(.profile(.setFunnel(id: id, funnel: Funnel(.realLab, uncertain: true))))
+        try bert.execute(.profile(.setField(id: id, fieldID: "lead", text: "Stadtwerke", basedOn: "")))
+        try anna.refresh()
+        // Anna's undo takes back her schedule; Bert's funnel and lead stay.
+        try anna.execute(.undo)
+        var profile = try #require(anna.state.workshop.profile(id))
+        #expect(profile.value("schedule") == "")
+        #expect(profile.funnel.code == "RL?")
+        #expect(profile.value("lead") == "Stadtwerke")
+        // Anna redoes it; then Bert overwrites the schedule: her undo is refused, his text stays.
+        try anna.execute(.redo)
+        try bert.refresh()
+        try bert.execute(.profile(.setField(id: id, fieldID: "schedule", text: "2019: Start", basedOn: "2018: Planung")))
+        try anna.refresh()
+        #expect(throws: StoreError.rejected(.historyConflict)) { try anna.execute(.undo) }
+        profile = try #require(anna.state.workshop.profile(id))
+        #expect(profile.value("schedule") == "2019: Start")
     }
 }

@@ -63,10 +63,9 @@ struct SessionTests {
     }
 
     @Test func aDeletedWorkshopFileIsReportedAndNothingIsWrittenIntoIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vanish-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("w.allianz").path
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
         let store = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         #expect(throws: StoreError.vanished(path: path)) { try store.refresh() }
@@ -80,10 +79,9 @@ struct SessionTests {
 /// An export never replaces a workshop file, and a workshop file replaced under its name is noticed.
 struct WorkshopFileProtectionTests {
     @Test func anExportOntoTheWorkshopFileIsRefusedAndTheFileStays() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protect-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("w.allianz").path
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
         let store = try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let exporter = ProtocolExporter(workshop: store.state.workshop, language: .de)

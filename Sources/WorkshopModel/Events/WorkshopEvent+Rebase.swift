@@ -31,19 +31,24 @@ extension WorkshopEvent {
     /// nil when it no longer fits. Events that are not list changes fit only unchanged.
     public func rebased(on workshop: Workshop) -> WorkshopEvent? {
         switch self {
-        case let .people(list, change): change.rebased(on: workshop.people(list)).map { .people(list: list, change: $0) }
-        case let .agenda(change): change.rebased(on: workshop.agenda).map { .agenda(change: $0) }
-        case let .boards(change): change.rebased(on: workshop.boards).map { .boards(change: $0) }
-        case let .headings(change): change.rebased(on: workshop.headings).map { .headings(change: $0) }
-        case let .cards(change): change.rebased(on: workshop.cards).map { .cards(change: $0) }
-        case let .rounds(change): change.rebased(on: workshop.rounds).map { .rounds(change: $0) }
-        case let .ratings(change): change.rebased(on: workshop.ratings).map { .ratings(change: $0) }
-        case let .quickDecisions(change): change.rebased(on: workshop.quickDecisions).map { .quickDecisions(change: $0) }
-        case let .matrices(change): change.rebased(on: workshop.matrices).map { .matrices(change: $0) }
-        case let .topics(change): change.rebased(on: workshop.topics).map { .topics(change: $0) }
-        case let .profileTemplates(change): change.rebased(on: workshop.profileTemplates).map { .profileTemplates(change: $0) }
-        case let .profiles(change): change.rebased(on: workshop.profiles).map { .profiles(change: $0) }
-        default: applies(to: workshop) ? self : nil
+        case let .people(list, change): return change.rebased(on: workshop.people(list)).map { .people(list: list, change: $0) }
+        case let .agenda(change): return change.rebased(on: workshop.agenda).map { .agenda(change: $0) }
+        case let .boards(change): return change.rebased(on: workshop.boards).map { .boards(change: $0) }
+        case let .headings(change): return change.rebased(on: workshop.headings).map { .headings(change: $0) }
+        case let .cards(change): return change.rebased(on: workshop.cards).map { .cards(change: $0) }
+        case let .rounds(change): return change.rebased(on: workshop.rounds).map { .rounds(change: $0) }
+        case let .ratings(change): return change.rebased(on: workshop.ratings).map { .ratings(change: $0) }
+        case let .quickDecisions(change): return change.rebased(on: workshop.quickDecisions).map { .quickDecisions(change: $0) }
+        case let .matrices(change): return change.rebased(on: workshop.matrices).map { .matrices(change: $0) }
+        case let .topics(change): return change.rebased(on: workshop.topics).map { .topics(change: $0) }
+        case let .profileTemplates(change): return change.rebased(on: workshop.profileTemplates).map { .profileTemplates(change: $0) }
+        case let .profiles(change):
+            if let fitting = change.rebased(on: workshop.profiles) { return .profiles(change: fitting) }
+            // A profile edited at another seat meanwhile: the step is taken part by part.
+            guard case let .replace(old, new) = change, let current = workshop.profile(old.id),
+                  let merged = current.applying(from: old, to: new) else { return nil }
+            return .profiles(change: .replace(old: current, new: merged))
+        default: return applies(to: workshop) ? self : nil
         }
     }
 }
