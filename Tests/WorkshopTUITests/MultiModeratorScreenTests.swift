@@ -112,15 +112,22 @@ import WorkshopModel
         #expect(text.contains("This card has been changed at another seat meanwhile: “Skills”. Enter saves your version anyway, Esc discards it."))
     }
 
-    @Test func aProfileFieldChangedAtAnotherSeatIsReportedAndCtrlOTakesTheOtherVersion() throws {
+    /// A new profile whose description is being typed ("Ziele: mehr Grün.") while the other
+    /// seat saves "Beete übernehmen" into it; returns the app and the other seat's store.
+    private func typingWhileTheOtherSeatChangesTheDescription() throws -> (Fixture, WorkshopStore) {
         let fixture = try Fixture()
         fixture.createProfile("Grünflächen-Patenschaften")
         let profile = try #require(fixture.lastProfile)
         fixture.press(.down, .enter)
         fixture.type("Ziele: mehr Grün.")
         let other = try secondModerator(fixture)
-        defer { try? other.close() }
         try other.execute(.profile(.setField(id: profile.id, fieldID: "description", text: "Beete übernehmen", basedOn: "")))
+        return (fixture, other)
+    }
+
+    @Test func aProfileFieldChangedAtAnotherSeatIsReportedAndCtrlOTakesTheOtherVersion() throws {
+        let (fixture, other) = try typingWhileTheOtherSeatChangesTheDescription()
+        defer { try? other.close() }
         #expect(fixture.app.tick())
 
         // Esc saves in this editor: refused, the editor stays open and explains.
@@ -139,24 +146,18 @@ import WorkshopModel
         let before = try other.allRecords().count
         fixture.press(.escape)
         #expect(fixture.app.overlay == nil)
-        #expect(fixture.app.workshop.profile(profile.id)?.value("description") == "Beete übernehmen")
+        #expect(fixture.lastProfile?.value("description") == "Beete übernehmen")
         #expect(try other.allRecords().count == before)
     }
 
     @Test func aSecondSaveOfAProfileFieldOverwritesOnPurpose() throws {
-        let fixture = try Fixture()
-        fixture.createProfile("Grünflächen-Patenschaften")
-        let profile = try #require(fixture.lastProfile)
-        fixture.press(.down, .enter)
-        fixture.type("Ziele: mehr Grün.")
-        let other = try secondModerator(fixture)
+        let (fixture, other) = try typingWhileTheOtherSeatChangesTheDescription()
         defer { try? other.close() }
-        try other.execute(.profile(.setField(id: profile.id, fieldID: "description", text: "Beete übernehmen", basedOn: "")))
         fixture.press(.escape)
         #expect(fixture.app.overlay is ProfileFieldEditor)
         fixture.press(.escape)
         #expect(fixture.app.overlay == nil)
-        #expect(fixture.app.workshop.profile(profile.id)?.value("description") == "Ziele: mehr Grün.")
+        #expect(fixture.lastProfile?.value("description") == "Ziele: mehr Grün.")
     }
 
     @Test func aHeadingRenamedAtAnotherSeatIsReportedInTheForm() throws {
