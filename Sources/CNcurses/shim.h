@@ -14,6 +14,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 /// The standard screen window (the global `stdscr`).
 static inline WINDOW *allianz_stdscr(void) { return stdscr; }
@@ -28,7 +30,13 @@ static inline attr_t allianz_a_bold(void) { return A_BOLD; }
 static inline attr_t allianz_a_reverse(void) { return A_REVERSE; }
 static inline attr_t allianz_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
 
-/// Mouse mask (function-like macros in curses.h): left-button clicks.
-static inline mmask_t allianz_button1_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+/// The terminal's size from the kernel (after SIGWINCH); 0 when it cannot be asked.
+static inline int allianz_window_size(int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 1;
+}
 
 #endif

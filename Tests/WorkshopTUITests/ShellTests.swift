@@ -144,14 +144,6 @@ import WorkshopModel
         #expect(fixture.app.shouldQuit)
     }
 
-    @Test func resizeIsNotAnAction() throws {
-        let fixture = try Fixture()
-        fixture.press(.character("u"))
-        fixture.press(.resize)
-        // The message of the last key stays.
-        #expect(fixture.lines()[22].contains("Nichts zum Rückgängigmachen."))
-    }
-
     // MARK: Command line
 
     @Test func commandLineShowsWhatIsTyped() throws {

@@ -296,8 +296,8 @@ struct PasteTests {
     }
 
     @Test func pastedLineEndsAndTabsAreNormalised() {
-        let scalars = Array("Spalte 1\tSpalte 2\r\nZeile 2\rZeile 3".unicodeScalars.map(\.value))
-        #expect(KeyDecoder.pastedText(scalars) == "Spalte 1 Spalte 2\nZeile 2\nZeile 3")
+        let bytes = Array("Spalte 1\tSpalte 2\r\nZeile 2\rZeile 3".utf8)
+        #expect(PastedText.text(of: bytes) == "Spalte 1 Spalte 2\nZeile 2\nZeile 3")
     }
 
     @Test func aPasteIntoTheFieldEditorStaysInTheField() throws {

@@ -16,8 +16,6 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case home, end, pageUp, pageDown
     case function(Int)
-    /// The terminal changed its size.
-    case resize
     /// A click of the left mouse button at a cell (where the terminal reports the mouse).
     case click(x: Int, y: Int)
     /// Text pasted at once (the terminal's bracketed paste): inserted as text, its line
@@ -45,7 +43,7 @@ public enum Key: Hashable, Sendable {
         case .pageUp: UIText.keyNamePageUp.text(language)
         case .pageDown: UIText.keyNamePageDown.text(language)
         case let .function(n): "F\(n)"
-        case .resize, .click, .paste: ""
+        case .click, .paste: ""
         }
     }
 }

@@ -16,6 +16,7 @@ public final class App {
     public private(set) var writeFailure: String?
     public private(set) var shouldQuit = false
     private let clock: () -> Date
+    private var burst = TypingBurst()
 
     /// An app showing `root` first: the home screen for a moderator, the projector screen
     /// for `allianz-tui present`.
@@ -37,9 +38,38 @@ public final class App {
 
     // MARK: Input
 
-    /// Handles one key press.
-    public func handle(_ key: Key) {
-        if key == .resize { return }
+    /// Handles one key press. `time` is when the key arrived (the terminal loop gives it):
+    /// on a screen where typing starts an entry, printable keys typed in quick succession are
+    /// text for a new entry instead of commands (``TypingBurst``). Without a time every key
+    /// acts at once.
+    public func handle(_ key: Key, at time: ContinuousClock.Instant? = nil) {
+        if let time, overlay == nil, let entryKey = currentScreen.typingEntryKey,
+           case let .character(character) = key, character != entryKey {
+            switch burst.add(character, at: time) {
+            case .hold:
+                return
+            case let .commands(characters):
+                characters.forEach { dispatch(.character($0)) }
+            case let .text(text):
+                message = nil
+                if !currentScreen.beginEntry(typed: text, app: self) { text.forEach { dispatch(.character($0)) } }
+            }
+            return
+        }
+        releaseHeldKeys()
+        dispatch(key)
+    }
+
+    /// When held keys become commands if no further key comes (the loop waits no longer).
+    public var heldKeysDeadline: ContinuousClock.Instant? { burst.deadline }
+
+    /// Runs held keys as commands: no key followed in time, or a key that is not typing came.
+    public func releaseHeldKeys(now: ContinuousClock.Instant? = nil) {
+        if let now, let deadline = burst.deadline, now < deadline { return }
+        burst.release().forEach { dispatch(.character($0)) }
+    }
+
+    private func dispatch(_ key: Key) {
         if let overlay {
             if overlay.handle(key, app: self), self.overlay === overlay { self.overlay = nil }
             return

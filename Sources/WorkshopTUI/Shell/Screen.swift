@@ -24,12 +24,20 @@ public protocol Screen: AnyObject {
     /// What "show on projector" (F5) puts on the projector from this screen; nil when the
     /// screen has no audience version.
     func projection(app: App) -> Projection?
+    /// The key that opens this screen's entry on purpose (`n` on a board), on screens where
+    /// typing starts an entry; nil elsewhere. Other printable keys typed in quick succession
+    /// are then text for a new entry (``beginEntry(typed:app:)``), not commands.
+    var typingEntryKey: Character? { get }
+    /// Opens the entry with `typed` as its first text; false when there is no place for one.
+    func beginEntry(typed: String, app: App) -> Bool
 }
 
 extension Screen {
     public var isPresentation: Bool { false }
     public func consume(_ key: Key, app: App) -> Bool { false }
     public func projection(app: App) -> Projection? { nil }
+    public var typingEntryKey: Character? { nil }
+    public func beginEntry(typed: String, app: App) -> Bool { false }
 }
 
 /// A modal layer above the screen (help, form, confirmation, command line). It receives

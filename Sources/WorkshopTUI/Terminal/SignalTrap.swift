@@ -4,9 +4,11 @@ import Synchronization
 
 /// Catches the signals that end a terminal program so the loop can restore the terminal
 /// before exiting: SIGINT, SIGTERM and SIGHUP set a flag the loop checks; a crash signal
-/// restores the terminal at once and then lets the crash proceed.
+/// restores the terminal at once and then lets the crash proceed. SIGWINCH (a resize) sets a
+/// flag of its own, which also keeps ncurses' handler out (the program reads keys itself).
 enum SignalTrap {
     private static let received = Atomic<Int32>(0)
+    private static let resized = Atomic<Bool>(false)
 
     /// Installs the handlers. Call before ncurses starts, so ncurses keeps out of them.
     static func install() {
@@ -18,6 +20,7 @@ enum SignalTrap {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { number in SignalTrap.received.store(number, ordering: .relaxed) }
         }
+        signal(SIGWINCH) { _ in SignalTrap.resized.store(true, ordering: .relaxed) }
         for number in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(number) { number in
                 endwin()
@@ -31,5 +34,10 @@ enum SignalTrap {
     static var pending: Int32? {
         let value = received.load(ordering: .relaxed)
         return value == 0 ? nil : value
+    }
+
+    /// True once after the terminal was resized.
+    static func takeResize() -> Bool {
+        resized.exchange(false, ordering: .relaxed)
     }
 }

@@ -1,7 +1,7 @@
 import CNcurses
 import Foundation
 
-/// The ncursesw backend: sets up the terminal, reads keys, and draws canvases, sending
+/// The ncursesw backend: sets up the terminal, owns its input, and draws canvases, sending
 /// only the rows that changed since the last frame. Use it from one thread only.
 public final class Terminal {
     private var previous: Canvas?
@@ -16,12 +16,12 @@ public final class Terminal {
         raw()
         noecho()
         nonl()
+        // Keys are read from the raw bytes (TerminalInput), never by ncurses: no typeahead
+        // checks, no escape delay or mouse handling of its own.
+        typeahead(-1)
         keypad(allianz_stdscr(), true)
-        set_escdelay(25)
-        mouseinterval(0)
-        mousemask(allianz_button1_mask(), nil)
         curs_set(0)
-        Self.send(Self.bracketedPasteOn)
+        Self.send(Self.modesOn)
         colors = !monochrome && has_colors()
         if colors {
             start_color()
@@ -34,65 +34,15 @@ public final class Terminal {
     /// The terminal's current size.
     public var size: Size { Size(width: Int(allianz_cols()), height: Int(allianz_lines())) }
 
-    /// Waits up to `timeout` milliseconds for a key.
-    public func readKey(timeout: Int32) -> Key? {
-        wtimeout(allianz_stdscr(), timeout)
-        var code: wint_t = 0
-        let result = wget_wch(allianz_stdscr(), &code)
-        if result == KEY_CODE_YES {
-            if Int32(code) == KEY_RESIZE { previous = nil }
-            if Int32(code) == KEY_MOUSE {
-                var event = MEVENT()
-                guard getmouse(&event) == OK, event.bstate & allianz_button1_mask() != 0 else { return nil }
-                return .click(x: Int(event.x), y: Int(event.y))
-            }
-            return KeyDecoder.functionKey(UInt32(code))
-        }
-        guard result == OK else { return nil }
-        if code == 0x1B {
-            // Alt+Enter arrives as Esc immediately followed by Enter; a paste as Esc [200~.
-            wtimeout(allianz_stdscr(), 0)
-            var following: wint_t = 0
-            let next = wget_wch(allianz_stdscr(), &following)
-            if next == OK && (following == 0x0D || following == 0x0A) { return .newline }
-            if next == OK && following == 0x5B, let paste = readPaste() { return paste }
-            if next == OK { unget_wch(wchar_t(following)) }
-            return .escape
-        }
-        return KeyDecoder.character(UInt32(code))
-    }
+    /// Reads and decodes what the terminal sends.
+    let input = TerminalInput()
 
-    /// After Esc [: reads "200~", then everything up to Esc [201~, as one pasted text. Nil
-    /// (with the characters read put back) when it is not the start of a paste.
-    private func readPaste() -> Key? {
-        var read: [wint_t] = []
-        func nextCode(wait: Int32) -> wint_t? {
-            wtimeout(allianz_stdscr(), wait)
-            var code: wint_t = 0
-            return wget_wch(allianz_stdscr(), &code) == OK ? code : nil
-        }
-        for expected in "200~".unicodeScalars {
-            guard let code = nextCode(wait: 0), code == expected.value else {
-                for code in read.reversed() { unget_wch(wchar_t(code)) }
-                return nil
-            }
-            read.append(code)
-        }
-        var scalars: [UInt32] = []
-        let end = Array("\u{1B}[201~".unicodeScalars.map(\.value))
-        // A paste arrives at once; a pause of a second means the end marker was lost.
-        while let code = nextCode(wait: 1000) {
-            scalars.append(UInt32(code))
-            if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
-                scalars.removeLast(end.count)
-                break
-            }
-        }
-        return .paste(KeyDecoder.pastedText(scalars))
-    }
+    /// Tells the renderer that the screen must be drawn whole (after a resize).
+    func invalidate() { previous = nil }
 
-    private static let bracketedPasteOn = "\u{1B}[?2004h"
-    private static let bracketedPasteOff = "\u{1B}[?2004l"
+    /// Bracketed paste, and mouse clicks reported as SGR (`ESC [ < b ; x ; y M`).
+    private static let modesOn = "\u{1B}[?2004h\u{1B}[?1000h\u{1B}[?1006h"
+    private static let modesOff = "\u{1B}[?1006l\u{1B}[?1000l\u{1B}[?2004l"
 
     private static func send(_ sequence: String) {
         FileHandle.standardOutput.write(Data(sequence.utf8))
@@ -121,7 +71,7 @@ public final class Terminal {
     public func shutdown() {
         guard isActive else { return }
         isActive = false
-        Self.send(Self.bracketedPasteOff)
+        Self.send(Self.modesOff)
         curs_set(1)
         endwin()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import WorkshopModel
 
 /// The program's main loop in a real terminal: draw the frame, wait for a key (at most
@@ -26,14 +27,26 @@ public enum TerminalSession {
                 terminal.draw(frame)
                 lastFrame = frame
             }
-            let key = terminal.readKey(timeout: Self.pollMilliseconds)
-            if let key {
-                if key == .resize { lastFrame = nil }
-                app.handle(key)
+            var timeout = Duration.milliseconds(Int(Self.pollMilliseconds))
+            if let deadline = app.heldKeysDeadline { timeout = max(min(timeout, deadline - clock.now), .zero) }
+            let event = terminal.input.next(timeout: timeout)
+            switch event {
+            case let .key(key):
+                app.handle(key, at: clock.now)
+            case .resized:
+                terminal.invalidate()
+                lastFrame = nil
+            case .hangup:
+                // The terminal is gone: keep what was typed, and stop.
+                app.saveDraftBeforeExit()
+                return 128 + SIGHUP
+            case nil:
+                break
             }
+            app.releaseHeldKeys(now: clock.now)
             // After a timeout, and also while this moderator keeps typing (keys closer together
             // than the poll time never time out): other terminals' changes show within it.
-            if key == nil || clock.now - lastTick >= .milliseconds(Int(Self.pollMilliseconds)) {
+            if event == nil || clock.now - lastTick >= .milliseconds(Int(Self.pollMilliseconds)) {
                 lastTick = clock.now
                 _ = app.tick()
             }

@@ -1,0 +1,52 @@
+/// Tells typing from commands on a screen where typing starts an entry (a board: typing
+/// starts a new card). A printable key is held for ``window``; when another one follows in
+/// time, the keys are text, not commands. A key repeated (held down, `jjj`) is a command each
+/// time. The screen's entry key (`n`) is never held: it opens the entry itself.
+///
+/// Pure and clock-free: the times come with the keys, so tests give their own.
+struct TypingBurst {
+    /// Keys closer together than this are typing. Typing at 10 characters per second leaves
+    /// about 100 ms between keys; a moderator pressing single commands leaves far more.
+    static let window: Duration = .milliseconds(200)
+
+    /// What to do with a printable key.
+    enum Decision: Equatable {
+        /// Hold it: typing may follow.
+        case hold
+        /// These held keys turned out to be text: start an entry with them.
+        case text(String)
+        /// Run these held keys as commands, in order (the new key is held now).
+        case commands([Character])
+    }
+
+    private var held: [Character] = []
+    private var lastKey: ContinuousClock.Instant?
+
+    /// When the held keys become commands if nothing follows; nil when nothing is held.
+    var deadline: ContinuousClock.Instant? { held.isEmpty ? nil : lastKey.map { $0 + Self.window } }
+
+    /// A printable key at `time`.
+    mutating func add(_ character: Character, at time: ContinuousClock.Instant) -> Decision {
+        defer { lastKey = time }
+        guard let last = lastKey, !held.isEmpty, time - last <= Self.window else {
+            let earlier = held
+            held = [character]
+            return earlier.isEmpty ? .hold : .commands(earlier)
+        }
+        if held == [character] {
+            // Key repeat: the earlier press is a command, this one waits.
+            return .commands([character])
+        }
+        held.append(character)
+        let text = String(held)
+        held = []
+        return .text(text)
+    }
+
+    /// Takes the held keys (to run as commands): a key that is not typing came, or the
+    /// deadline passed.
+    mutating func release() -> [Character] {
+        defer { held = [] }
+        return held
+    }
+}
