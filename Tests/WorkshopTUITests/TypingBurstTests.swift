@@ -8,12 +8,21 @@ struct TypingBurstTests {
 
     private func at(_ milliseconds: Int) -> ContinuousClock.Instant { start + .milliseconds(milliseconds) }
 
-    @Test func twoDifferentKeysInTimeAreText() {
+    @Test func threeDifferentKeysInTimeAreText() {
         var burst = TypingBurst()
         #expect(burst.add("d", at: at(0)) == .hold)
         #expect(burst.deadline == at(0) + TypingBurst.window)
-        #expect(burst.add("i", at: at(100)) == .text("di"))
+        #expect(burst.add("i", at: at(100)) == .hold)
+        #expect(burst.deadline == at(100) + TypingBurst.window)
+        #expect(burst.add("g", at: at(200)) == .text("dig"))
         #expect(burst.deadline == nil)
+    }
+
+    @Test func aQuickPairStaysTwoCommands() {
+        var burst = TypingBurst()
+        #expect(burst.add("h", at: at(0)) == .hold)
+        #expect(burst.add("L", at: at(20)) == .hold)
+        #expect(burst.release() == ["h", "L"])
     }
 
     @Test func aPauseMakesTheHeldKeyACommand() {
@@ -74,6 +83,19 @@ struct TypingBurstTests {
         }
         fixture.press(.enter)
         #expect(fixture.app.workshop.cards.contains { $0.text == "Idee" })
+    }
+
+    /// "und": `u` would undo and `n` open a card; typed as a word, it is the card's text.
+    @Test func theEntryKeyInsideAWordIsALetter() throws {
+        let fixture = try Fixture.boards()
+        fixture.openBoard(BoardFixture.themeTable)
+        let before = fixture.app.workshop.cards
+        for (index, character) in "und dann".enumerated() {
+            fixture.app.handle(.character(character), at: at(index * 120))
+        }
+        fixture.press(.enter)
+        #expect(fixture.app.workshop.cards.count == before.count + 1)
+        #expect(fixture.app.workshop.cards.contains { $0.text == "und dann" })
     }
 
     @Test func anArrowAfterAHeldKeyRunsBothInOrder() throws {

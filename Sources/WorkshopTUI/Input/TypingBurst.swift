@@ -1,13 +1,17 @@
 /// Tells typing from commands on a screen where typing starts an entry (a board: typing
-/// starts a new card). A printable key is held for ``window``; when another one follows in
-/// time, the keys are text, not commands. A key repeated (held down, `jjj`) is a command each
-/// time. The screen's entry key (`n`) is never held: it opens the entry itself.
+/// starts a new card). A printable key is held for ``window``; when ``typingLength`` keys
+/// follow each other that closely, they are text, not commands. Fewer (a quick `h` `L`) run
+/// as commands when the window has passed. A key repeated (held down, `jjj`) is a command each
+/// time. The screen's entry key (`n`) opens the entry at once unless keys are held: then it
+/// is a letter of the word being typed ("und").
 ///
 /// Pure and clock-free: the times come with the keys, so tests give their own.
 struct TypingBurst {
     /// Keys closer together than this are typing. Typing at 10 characters per second leaves
     /// about 100 ms between keys; a moderator pressing single commands leaves far more.
     static let window: Duration = .milliseconds(200)
+    /// This many keys in quick succession are typing; two are still a quick pair of commands.
+    static let typingLength = 3
 
     /// What to do with a printable key.
     enum Decision: Equatable {
@@ -33,14 +37,22 @@ struct TypingBurst {
             held = [character]
             return earlier.isEmpty ? .hold : .commands(earlier)
         }
-        if held == [character] {
-            // Key repeat: the earlier press is a command, this one waits.
-            return .commands([character])
+        if held.allSatisfy({ $0 == character }) {
+            // Key repeat: the earlier presses are commands, this one waits.
+            defer { held = [character] }
+            return .commands(held)
         }
         held.append(character)
+        guard held.count >= Self.typingLength else { return .hold }
         let text = String(held)
         held = []
         return .text(text)
+    }
+
+    /// True when a key at `time` continues the keys held (a word is being typed).
+    func continues(at time: ContinuousClock.Instant) -> Bool {
+        guard let lastKey, !held.isEmpty else { return false }
+        return time - lastKey <= Self.window
     }
 
     /// Takes the held keys (to run as commands): a key that is not typing came, or the

@@ -44,7 +44,7 @@ public final class App {
     /// acts at once.
     public func handle(_ key: Key, at time: ContinuousClock.Instant? = nil) {
         if let time, overlay == nil, let entryKey = currentScreen.typingEntryKey,
-           case let .character(character) = key, character != entryKey {
+           case let .character(character) = key, character != entryKey || burst.continues(at: time) {
             switch burst.add(character, at: time) {
             case .hold:
                 return
