@@ -2,8 +2,8 @@
 /// starts a new card). A printable key is held for ``window``; when ``typingLength`` keys
 /// follow each other that closely, they are text, not commands. Fewer (a quick `h` `L`) run
 /// as commands when the window has passed. A key repeated (held down, `jjj`) is a command each
-/// time. The screen's entry key (`n`) opens the entry at once unless keys are held: then it
-/// is a letter of the word being typed ("und").
+/// time. The screen's entry keys (`n` on a board) open their editor at once unless keys are
+/// held: then they are letters of the word being typed ("und").
 ///
 /// Pure and clock-free: the times come with the keys, so tests give their own.
 struct TypingBurst {

@@ -43,8 +43,8 @@ public final class App {
     /// text for a new entry instead of commands (``TypingBurst``). Without a time every key
     /// acts at once.
     public func handle(_ key: Key, at time: ContinuousClock.Instant? = nil) {
-        if let time, overlay == nil, let entryKey = currentScreen.typingEntryKey,
-           case let .character(character) = key, character != entryKey || burst.continues(at: time) {
+        if let time, overlay == nil, case let .character(character) = key, !currentScreen.typingEntryKeys.isEmpty,
+           !currentScreen.typingEntryKeys.contains(character) || burst.continues(at: time) {
             switch burst.add(character, at: time) {
             case .hold:
                 return

@@ -24,10 +24,11 @@ public protocol Screen: AnyObject {
     /// What "show on projector" (F5) puts on the projector from this screen; nil when the
     /// screen has no audience version.
     func projection(app: App) -> Projection?
-    /// The key that opens this screen's entry on purpose (`n` on a board), on screens where
-    /// typing starts an entry; nil elsewhere. Other printable keys typed in quick succession
-    /// are then text for a new entry (``beginEntry(typed:app:)``), not commands.
-    var typingEntryKey: Character? { get }
+    /// On screens where typing starts an entry (a board), the keys that open an editor on
+    /// purpose (`n`, `a`, `r`, `+`): they act at once. Other printable keys typed in quick
+    /// succession are text for a new entry (``beginEntry(typed:app:)``), not commands. Empty
+    /// elsewhere: every key is a command.
+    var typingEntryKeys: Set<Character> { get }
     /// Opens the entry with `typed` as its first text; false when there is no place for one.
     func beginEntry(typed: String, app: App) -> Bool
 }
@@ -36,7 +37,7 @@ extension Screen {
     public var isPresentation: Bool { false }
     public func consume(_ key: Key, app: App) -> Bool { false }
     public func projection(app: App) -> Projection? { nil }
-    public var typingEntryKey: Character? { nil }
+    public var typingEntryKeys: Set<Character> { [] }
     public func beginEntry(typed: String, app: App) -> Bool { false }
 }
 

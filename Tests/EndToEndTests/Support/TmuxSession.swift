@@ -26,6 +26,16 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Sends raw bytes, given as hex pairs ("1b", "5b", …), as if the terminal sent them.
+    func sendBytes(_ hex: [String]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + hex)
+    }
+
+    /// Resizes the terminal window (the program gets SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// Pastes `text` as a terminal does when the program asked for bracketed paste.
     func paste(_ text: String) throws {
         try tmux(["set-buffer", "-b", "e2e-paste", text])

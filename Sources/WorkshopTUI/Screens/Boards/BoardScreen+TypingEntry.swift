@@ -1,9 +1,11 @@
 import WorkshopModel
 
 /// Typing on a board starts a card: printable keys typed in quick succession open the card
-/// panel on the selected heading with what was typed (``TypingBurst``); `n` opens it on purpose.
+/// panel on the selected heading with what was typed (``TypingBurst``). The keys that open an
+/// editor for new text (new card, round card, new heading) act at once, so a moderator can
+/// type right after them; keys that change or remove what exists wait to see if typing follows.
 extension BoardScreen {
-    var typingEntryKey: Character? { "n" }
+    var typingEntryKeys: Set<Character> { ["n", "a", "r", "+"] }
 
     func beginEntry(typed: String, app: App) -> Bool {
         perform(.add, app: app)
