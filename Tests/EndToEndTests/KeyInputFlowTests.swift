@@ -39,7 +39,7 @@ struct KeyInputFlowTests {
 
     @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
     func homeEndAndUnknownKeysStayInTheCardPanel(term: String) throws {
-        let (_, file, terminal) = try openBoard(term: term)
+        let (directory, file, terminal) = try openBoard(term: term)
         let before = try savedCards(file)
         try terminal.press("n")
         try terminal.waitFor("Neue Karte")
@@ -55,7 +55,7 @@ struct KeyInputFlowTests {
         try terminal.press("Escape")
         try terminal.press("q")
         try terminal.waitFor("EXIT=0")
-        let after = try savedCards(file)
+        let after = try withExtendedLifetime(directory) { try savedCards(file) }
         #expect(after.count == before.count + 1, "nothing removed, one card added")
         #expect(after.contains("Idee: Ende dd"))
     }
@@ -80,7 +80,7 @@ struct KeyInputFlowTests {
     /// "digitale Schaufenster" typed on the board at 10 characters per second: before, `d`
     /// removed a card, `g` jumped and `a` opened a new card; now it is the start of a card.
     @Test func wordsTypedOnTheBoardBecomeACard() throws {
-        let (_, file, terminal) = try openBoard(term: "xterm-256color")
+        let (directory, file, terminal) = try openBoard(term: "xterm-256color")
         let before = try savedCards(file)
         for character in "digitale Schaufenster" {
             try terminal.type(String(character))
@@ -92,14 +92,14 @@ struct KeyInputFlowTests {
         try terminal.waitFor("Karte gespeichert")
         try terminal.press("Escape", "q")
         try terminal.waitFor("EXIT=0")
-        let after = try savedCards(file)
+        let after = try withExtendedLifetime(directory) { try savedCards(file) }
         #expect(after.count == before.count + 1)
         #expect(Set(before).isSubset(of: Set(after)), "no card was removed")
         #expect(after.contains("digitale Schaufenster"))
     }
 
     @Test func aResizeInTheMiddleOfAWordKeepsEveryLetter() throws {
-        let (_, file, terminal) = try openBoard(term: "screen-256color")
+        let (directory, file, terminal) = try openBoard(term: "screen-256color")
         try terminal.press("n")
         try terminal.waitFor("Neue Karte")
         try terminal.type("Straßen")
@@ -112,6 +112,6 @@ struct KeyInputFlowTests {
         try terminal.waitFor("Karte gespeichert")
         try terminal.press("Escape", "q")
         try terminal.waitFor("EXIT=0")
-        #expect(try savedCards(file).contains("Straßenbahnhaltestelle – Gleis 2"))
+        #expect(try withExtendedLifetime(directory) { try savedCards(file) }.contains("Straßenbahnhaltestelle – Gleis 2"))
     }
 }

@@ -98,6 +98,17 @@ struct TypingBurstTests {
         #expect(fixture.app.workshop.cards.contains { $0.text == "und dann" })
     }
 
+    /// `l` then `n` quickly, then the card's text: move right, open the card there.
+    @Test func aMoveThenTheEntryKeyOpensTheEntryWhereTheMoveWent() throws {
+        let fixture = try Fixture.boards()
+        fixture.openBoard(BoardFixture.themeTable)
+        for (index, character) in "lnVision".enumerated() {
+            fixture.app.handle(.character(character), at: at(index * 20))
+        }
+        fixture.press(.enter)
+        #expect(fixture.cards(under: BoardFixture.visions).contains { $0.text == "Vision" })
+    }
+
     @Test func anArrowAfterAHeldKeyRunsBothInOrder() throws {
         let fixture = try Fixture.boards()
         fixture.openBoard(BoardFixture.themeTable)

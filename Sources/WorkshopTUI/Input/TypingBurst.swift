@@ -23,7 +23,8 @@ struct TypingBurst {
         case commands([Character])
     }
 
-    private var held: [Character] = []
+    /// The keys held, in order.
+    private(set) var held: [Character] = []
     private var lastKey: ContinuousClock.Instant?
 
     /// When the held keys become commands if nothing follows; nil when nothing is held.

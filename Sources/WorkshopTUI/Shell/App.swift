@@ -44,7 +44,7 @@ public final class App {
     /// acts at once.
     public func handle(_ key: Key, at time: ContinuousClock.Instant? = nil) {
         if let time, overlay == nil, case let .character(character) = key, !currentScreen.typingEntryKeys.isEmpty,
-           !currentScreen.typingEntryKeys.contains(character) || burst.continues(at: time) {
+           !currentScreen.typingEntryKeys.contains(character) || (burst.continues(at: time) && !heldKeysOnlyMove) {
             switch burst.add(character, at: time) {
             case .hold:
                 return
@@ -58,6 +58,15 @@ public final class App {
         }
         releaseHeldKeys()
         dispatch(key)
+    }
+
+    /// True when the held keys only move the selection (`l` before `n`): an entry key after
+    /// them opens its editor at once. After other keys it is a letter of a word ("und").
+    private var heldKeysOnlyMove: Bool {
+        let moves: Set<Action> = [.up, .down, .left, .right, .top, .bottom, .pageUp, .pageDown, .nextPane, .previousPane]
+        return burst.held.allSatisfy { character in
+            currentScreen.keymap.action(for: .character(character)).map(moves.contains) ?? false
+        }
     }
 
     /// When held keys become commands if no further key comes (the loop waits no longer).

@@ -52,7 +52,8 @@ public final class Terminal {
     /// the cells that differ.
     public func draw(_ canvas: Canvas) {
         let full = previous?.size != canvas.size
-        if full { erase() }
+        // After a resize the terminal may hold anything: clear it for real, not only ncurses' copy.
+        if full { clear() }
         for y in 0..<canvas.size.height {
             if !full, let previous, (0..<canvas.size.width).allSatisfy({ previous[$0, y] == canvas[$0, y] }) { continue }
             drawRow(canvas, y: y)
