@@ -29,7 +29,7 @@ final class CardEntryOverlay: Overlay {
     /// Rows the panel takes at the bottom of the body without a message.
     static let height = 7
     /// Most rows a message in the panel may wrap to.
-    static let maximumMessageRows = 3
+    static let maximumMessageRows = 4
 
     private var mode: Mode
     private var text: TextInput

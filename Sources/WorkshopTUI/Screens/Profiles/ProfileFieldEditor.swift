@@ -24,7 +24,7 @@ final class ProfileFieldEditor: Overlay {
     private var width = 60
 
     /// Most rows a message below the text may wrap to.
-    private static let maximumMessageRows = 3
+    private static let maximumMessageRows = 4
 
     /// An editor of the field holding `text`; `draft` (taken from the ``DraftShelf``) brings
     /// back text typed before, with the text it was typed over as the base.
