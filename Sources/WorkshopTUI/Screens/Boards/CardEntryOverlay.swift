@@ -43,34 +43,22 @@ final class CardEntryOverlay: Overlay {
 
     /// A panel for `mode`; `draft` (taken from the ``DraftShelf``) fills it with text typed before.
     init(mode: Mode, restoring draft: Draft? = nil, onSaved: @escaping (App) -> Void) {
+        self.mode = mode
         self.onSaved = onSaved
+        var texts = ["", "", ""]
         switch mode {
-        case .new:
-            self.mode = mode
-            text = TextInput(multiline: true)
-            author = TextInput()
-            tags = TextInput()
-        case let .edit(card), let .recreate(card):
-            self.mode = mode
-            // A draft remembers the card as it was when typing began: saving it still notices
-            // a change made at another seat since.
-            if case .edit = mode, let base = draft?.base, base.count == 3 {
-                var original = card
-                original.text = base[0]
-                original.author = base[1].isEmpty ? nil : base[1]
-                // Tags are joined by ", " in the panel and never contain a comma.
-                original.tags = base[2].isEmpty ? [] : base[2].components(separatedBy: ", ")
-                self.mode = .edit(original)
-            }
-            text = TextInput(card.text, multiline: true)
-            author = TextInput(card.author ?? "")
-            tags = TextInput(card.tags.joined(separator: ", "))
+        case .new: break
+        case let .edit(card), let .recreate(card): texts = Self.texts(of: card)
         }
-        if let texts = draft?.texts, texts.count == 3 {
-            text = TextInput(texts[0], multiline: true)
-            author = TextInput(texts[1])
-            tags = TextInput(texts[2])
+        if let draft, draft.texts.count == 3 {
+            texts = draft.texts
+            // The draft remembers the card as it read when typing began: saving it still
+            // notices a change made at another seat since.
+            if case let .edit(card) = mode, draft.base.count == 3 { self.mode = .edit(Self.card(card, reading: draft.base)) }
         }
+        text = TextInput(texts[0], multiline: true)
+        author = TextInput(texts[1])
+        tags = TextInput(texts[2])
     }
 
     /// Rows the panel takes at the bottom of a body `width` columns wide: one more for every
@@ -86,7 +74,7 @@ final class CardEntryOverlay: Overlay {
 
     var hasDraft: Bool {
         switch mode {
-        case .new, .recreate: !text.text.isEmpty
+        case .new, .recreate: currentDraft.texts.contains { !$0.isEmpty }
         case let .edit(card): currentDraft.texts != Self.texts(of: card)
         }
     }
@@ -117,8 +105,19 @@ final class CardEntryOverlay: Overlay {
         return Draft(texts: [text.text, author.text, tags.text], base: base)
     }
 
+    /// Text, author and tags as the panel shows them.
     private static func texts(of card: Card) -> [String] {
         [card.text, card.author ?? "", card.tags.joined(separator: ", ")]
+    }
+
+    /// `card` with the text, author and tags of `texts` (the inverse of ``texts(of:)``: tags
+    /// are joined by ", " and never contain a comma).
+    private static func card(_ card: Card, reading texts: [String]) -> Card {
+        var card = card
+        card.text = texts[0]
+        card.author = texts[1].isEmpty ? nil : texts[1]
+        card.tags = texts[2].isEmpty ? [] : texts[2].components(separatedBy: ", ")
+        return card
     }
 
     /// What the keys do now, as the hint line says it.
