@@ -137,8 +137,12 @@ struct MultiModeratorFlowTests {
         #expect(typing.wait(timeout: .now()) == .timedOut, "B was still typing when A's card showed (\(whileTyping) s)")
         #expect(typing.wait(timeout: .now() + 30) == .success)
         #expect(typist.failure == nil)
+        // Esc saves what B typed (Esc never throws text away); u takes it back.
         try b.press("Escape")
-        try b.waitFor("Abgebrochen")
+        try b.waitFor("u nimmt sie zurück")
+        try b.waitFor("Visionen (9)")
+        try b.press("u")
+        try b.waitFor("Visionen (8)")
 
         // Undo in B takes back B's last card, not A's newer ones; A follows.
         try b.press("u")

@@ -587,6 +587,40 @@ private func string(_ length: Int, _ character: Character = "x") -> String {
         #expect(Fixture.card("c2", in: session.workshop)?.clusterID == id("id-1"))
     }
 
+    @Test func formClusterMakesTheRoundCardAndGroupsTheMemberInOneStep() throws {
+        var session = Fixture.session()
+        let before = session.records.count
+        try session.run(.board(.formCluster(cardID: id("c4"), memberID: id("c5"))))
+        #expect(session.records.count == before + 1, "one record, so one undo")
+        #expect(Fixture.card("c4", in: session.workshop)?.isCluster == true)
+        #expect(Fixture.card("c5", in: session.workshop)?.clusterID == id("c4"))
+        // Undo takes back both.
+        try session.run(.undo)
+        #expect(session.workshop == Fixture.workshop)
+    }
+
+    @Test func formClusterTakesAMemberOutOfItsRoundCard() throws {
+        var session = Fixture.session()
+        // c2 is grouped under c1: it becomes a round card of its own, and c3 joins it.
+        try session.run(.board(.formCluster(cardID: id("c2"), memberID: id("c3"))))
+        let head = try #require(Fixture.card("c2", in: session.workshop))
+        #expect(head.isCluster && head.clusterID == nil)
+        #expect(Fixture.card("c3", in: session.workshop)?.clusterID == id("c2"))
+        #expect(try Fixture.decide(.formCluster(cardID: id("c2"), memberID: id("c3")), in: session) == nil, "already so")
+    }
+
+    @Test func formClusterRefusesWhatCannotBeAMember() throws {
+        let session = Fixture.session()
+        for (card, member) in [("c3", "c4"), ("c3", "c1"), ("c3", "c3")] {
+            #expect(throws: CommandError.invalidCardRelation, "\(member) under \(card)") {
+                try Fixture.decide(.formCluster(cardID: id(card), memberID: id(member)), in: session)
+            }
+        }
+        #expect(throws: CommandError.unknownItem) {
+            try Fixture.decide(.formCluster(cardID: id("nothing"), memberID: id("c3")), in: session)
+        }
+    }
+
     // MARK: Links
 
     @Test func toggleLinkAddsThenRemoves() throws {

@@ -34,6 +34,8 @@ private let everyBoardCommand: [BoardCommand] = [
     .reorderCard(id: id("c1"), offset: 1),
     .setCluster(cardID: id("c3"), clusterID: id("c1")),
     .setCluster(cardID: id("c2"), clusterID: nil),
+    .formCluster(cardID: id("c4"), memberID: id("c5")),
+    .formCluster(cardID: id("c2"), memberID: id("c3")),
     .toggleLink(from: id("c4"), to: id("c7")),
     .toggleLink(from: id("c5"), to: id("c1")),
 ]
@@ -143,8 +145,9 @@ private func randomBoardCommand(in workshop: Workshop, using generator: inout Se
         return .board(.setCluster(cardID: card.id, clusterID: flag ? roundCard?.id : nil))
     case 16:
         guard let card else { return .redo }
-        // Sometimes a card that is not a round card, which must be refused.
-        return .board(.setCluster(cardID: card.id, clusterID: other?.id))
+        // Sometimes a card that is not a round card, which must be refused; or a new cluster.
+        guard flag, let other else { return .board(.setCluster(cardID: card.id, clusterID: other?.id)) }
+        return .board(.formCluster(cardID: card.id, memberID: other.id))
     case 17, 18:
         guard let card, let other else { return .redo }
         return .board(.toggleLink(from: card.id, to: other.id))

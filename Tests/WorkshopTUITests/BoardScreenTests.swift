@@ -448,7 +448,7 @@ extension Fixture {
         #expect(fixture.cards(under: BoardFixture.challenges).map(\.id).prefix(2) == [BoardFixture.vacancies, BoardFixture.skills])
     }
 
-    @Test func roundCardThenGroupTheCardBelow() throws {
+    @Test func roundCardThenGroupTheCardBelowWithCAndEnter() throws {
         let fixture = try Fixture.boards()
         fixture.openBoard(BoardFixture.themeTable)
         fixture.press(.character("l"), .character("l"))  // Maßnahmen
@@ -463,25 +463,80 @@ extension Fixture {
         let member = try #require(cards.first { $0.text == "Stadtmagazin „Bottrop erleben“" })
         #expect(round.isCluster)
         #expect(member.clusterID == nil)
-        // The new card is selected; c puts it under the round card above.
+        // The new card is selected; c lists the heading's round cards, the one above chosen.
         fixture.pressLive(.character("c"))
+        let picker = fixture.screen(80, 24)
+        #expect(picker.contains("Gruppieren unter … (Enter wählt) (1)"))
+        #expect(picker.contains("◉ Öffentlichkeitsarbeit"))
+        fixture.pressLive(.enter)
         #expect(fixture.card(member.id)?.clusterID == round.id)
         let lines = fixture.lines(160, 45)
         let roundRow = try #require(lines.firstIndex { $0.contains("◉ Öffentlichkeitsarbeit") })
         #expect(lines[roundRow + 1].contains("  • Stadtmagazin"))
-        #expect(fixture.screen(160, 45).contains("Karte gruppiert unter „Öffentlichkeitsarbeit“."))
+        #expect(fixture.screen(160, 45).contains("Karte gruppiert unter „Öffentlichkeitsarbeit“ – u nimmt es zurück."))
         // c again releases it.
         fixture.press(.character("c"))
         #expect(fixture.card(member.id)?.clusterID == nil)
+        #expect(fixture.screen(160, 45).contains("Karte aus dem Cluster gelöst – u nimmt es zurück."))
     }
 
-    @Test func groupWithoutARoundCardAboveSaysWhatToDo() throws {
+    @Test(arguments: [Character("c"), "C"])
+    func oneKeyMakesAClusterOfTheSelectedCardAndTheOneBelowAndUTakesBackBoth(key: Character) throws {
         let fixture = try Fixture.boards()
         fixture.openBoard(BoardFixture.themeTable)
+        fixture.press(.character("l"))  // Visionen: two cards, no round card
+        let before = fixture.app.workshop
+        // c (no round card in the heading yet) or C: one key.
+        fixture.press(.character(key))
+        let head = try #require(fixture.card(BoardFixture.livelyCentre))
+        #expect(head.isCluster)
+        let below = try #require(fixture.cards(under: BoardFixture.visions).last)
+        #expect(below.clusterID == head.id)
+        let lines = fixture.lines(160, 45)
+        let row = try #require(lines.firstIndex { $0.contains("◉ Lebendige Innenstadt") })
+        #expect(lines[row + 3].contains("  • Straßencafés"), "\(lines[row + 3])")
+        #expect(fixture.screen(160, 45).contains("Cluster: „Lebendige Innenstadt: Wohnen, Arbeiten…“ ist jetzt die runde Karte"))
+        #expect(fixture.screen(200, 45).contains("liegt darunter – u nimmt es zurück."))
+        // One u takes back both changes.
+        fixture.press(.character("u"))
+        #expect(fixture.app.workshop == before)
+    }
+
+    @Test func aCardGoesIntoAClusterChosenFromTheListInAtMostFourKeys() throws {
+        let fixture = try Fixture.boards()
+        fixture.openBoard(BoardFixture.themeTable)
+        // A second round card: C on the vacancies card makes it one, with the skills card.
+        fixture.press(.character("C"))
+        #expect(fixture.card(BoardFixture.vacancies)?.isCluster == true)
+        #expect(fixture.card(BoardFixture.skills)?.clusterID == BoardFixture.vacancies)
+        // The forms card, last in the heading: c, ↑, Enter puts it under the vacancies card.
+        fixture.press(.character("G"))
+        let keys: [Key] = [.character("c"), .up, .enter]
+        fixture.press(keys[0])
+        let picker = fixture.screen(120, 30)
+        #expect(picker.contains("Gruppieren unter … (Enter wählt) (2)"))
+        #expect(picker.contains("◉ Leerstände in der Fußgängerzone") && picker.contains("◉ Erreichbarkeit"))
+        for key in keys.dropFirst() { fixture.press(key) }
+        #expect(keys.count <= 4)
+        #expect(fixture.card(BoardFixture.forms)?.clusterID == BoardFixture.vacancies)
+        // The nearest round card above is chosen first: c, Enter.
+        fixture.press(.character("u"))
+        fixture.press(.character("G"), .character("c"), .enter)
+        #expect(fixture.card(BoardFixture.forms)?.clusterID == BoardFixture.reachability)
+    }
+
+    @Test func onAClusterTheNextFreeCardBelowJoins() throws {
+        let fixture = try Fixture.boards()
+        fixture.openBoard(BoardFixture.themeTable)
+        fixture.press(.character("j"), times: 4)  // ÖPNV-Takt, a member of "Erreichbarkeit"
+        fixture.press(.character("C"))
+        #expect(fixture.card(BoardFixture.forms)?.clusterID == BoardFixture.reachability)
+        #expect(fixture.screen(160, 45).contains("Karte gruppiert unter „Erreichbarkeit“"))
+        // Nothing free below any more: said, and nothing changes.
         let before = fixture.app.store.state.lastSequence
-        fixture.press(.character("c"))
+        fixture.press(.character("C"))
         #expect(fixture.app.store.state.lastSequence == before)
-        #expect(fixture.screen(120, 30).contains("Keine runde Karte darüber"))
+        #expect(fixture.screen(160, 45).contains("Unter „Erreichbarkeit“ steht keine freie Karte, die dazukommen kann."))
     }
 
     @Test func linkThroughThePickerShowsTheArrowCount() throws {
@@ -503,12 +558,13 @@ extension Fixture {
         let lines = fixture.lines(160, 45)
         let row = try #require(lines.firstIndex { $0.contains("samstags zu wenige Plätze") })
         #expect(lines[row + 1].contains("→ 1"))
-        #expect(fixture.screen(160, 45).contains("Verknüpfung geändert."))
-        // Linking to the same card again removes the link.
+        #expect(fixture.screen(160, 45).contains("Verknüpft mit „Lebendige Innenstadt: Wohnen, Arbeiten…“."))
+        // Linking to the same card again removes the link, and says so.
         fixture.press(.character("x"))
         fixture.type("lebendige")
         fixture.press(.enter)
         #expect(fixture.card(BoardFixture.parking)?.links == [])
+        #expect(fixture.screen(160, 45).contains("Verknüpfung mit „Lebendige Innenstadt: Wohnen, Arbeiten…“ entfernt – u holt sie zurück."))
     }
 
     @Test func linkPickerEscapeChangesNothing() throws {
@@ -547,8 +603,8 @@ extension Fixture {
         // The link from the deleted card went with it; the vision it pointed to stays.
         #expect(fixture.card(BoardFixture.goodWork) != nil)
         let canvas = fixture.render(80, 24)
-        #expect(canvas.lines[22].contains("Karte gelöscht – u macht rückgängig."))
-        #expect(!canvas.text.contains("Fachkräftemangel"))
+        #expect(canvas.lines[22].contains("Karte „Fachkräftemangel im Handwerk – Betriebe…“ entfernt – u holt sie zurück."))
+        #expect(!canvas.lines[..<22].joined().contains("Fachkräftemangel"), "the card is off the board")
         #expect(canvas.lines[2].contains("Herausforderungen (6)"))
         fixture.press(.character("u"))
         let restored = try #require(fixture.card(BoardFixture.skills))

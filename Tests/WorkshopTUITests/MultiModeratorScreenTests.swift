@@ -45,7 +45,8 @@ import WorkshopModel
             let text = canvas.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
             #expect(text.contains("Diese Karte wurde inzwischen an einem anderen Platz geändert: „\(Self.theirs) – Jürgen Weiß [Fachkräfte]“."),
                     "\(canvas.text)")
-            #expect(text.contains("Enter speichert Ihre Fassung trotzdem, Esc verwirft sie."), "\(canvas.text)")
+            #expect(text.contains("Enter speichert Ihre Fassung trotzdem. Esc legt den Text als Entwurf beiseite (e holt ihn zurück)."),
+                    "\(canvas.text)")
             #expect(canvas.text.contains("(Stand 2017)"), "the text typed here is kept")
             let message = try #require(lineIndex(of: "Diese Karte wurde", in: canvas))
             #expect(canvas.style(of: "Diese Karte wurde", onLine: message) == .error)
@@ -61,7 +62,7 @@ import WorkshopModel
         #expect(other.state.workshop.cards.first { $0.id == BoardFixture.skills }?.text == Self.original + " (Stand 2017)")
     }
 
-    @Test func escAfterAConflictKeepsTheOtherVersion() throws {
+    @Test func escAfterAConflictKeepsTheOtherVersionAndPutsOursAside() throws {
         let fixture = try editingSkills()
         fixture.type(" (Stand 2017)")
         let other = try secondModerator(fixture)
@@ -76,6 +77,12 @@ import WorkshopModel
         #expect(fixture.card(BoardFixture.skills)?.text == Self.theirs)
         #expect(try other.allRecords().count == before, "nothing was written")
         #expect(fixture.screen(80, 24).contains("Schulen und Betriebe"))
+        #expect(fixture.screen(80, 24).contains("Entwurf beiseitegelegt – e holt ihn zurück."))
+        // e on the card brings our version back, based on theirs now: Esc saves it on purpose.
+        fixture.press(.character("e"))
+        #expect(fixture.screen(160, 45).contains("(Stand 2017)"))
+        fixture.press(.escape)
+        #expect(fixture.card(BoardFixture.skills)?.text == Self.original + " (Stand 2017)")
     }
 
     @Test func aCardRemovedAtAnotherSeatCanBeAddedAgainWithEnter() throws {
@@ -86,9 +93,9 @@ import WorkshopModel
         try other.execute(.board(.removeCard(id: BoardFixture.skills)))
         fixture.press(.enter)
         #expect(fixture.app.overlay is CardEntryOverlay)
-        let text = fixture.lines(160, 45).joined(separator: " ")
+        let text = fixture.lines(160, 45).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
         #expect(text.contains("Diese Karte wurde inzwischen an einem anderen Platz entfernt."))
-        #expect(text.contains("Enter legt Ihre Fassung als neue Karte an, Esc verwirft sie."))
+        #expect(text.contains("Enter legt Ihre Fassung als neue Karte an. Esc legt den Text als Entwurf beiseite (n holt ihn zurück)."))
         #expect(text.contains("Neue Karte unter „Herausforderungen"))
         fixture.press(.enter)
         #expect(fixture.app.overlay == nil)
@@ -109,7 +116,7 @@ import WorkshopModel
         try other.execute(.board(.editCard(id: card.id, text: "Skills", author: "", tags: "", basedOn: card)))
         fixture.press(.enter)
         let text = fixture.lines(160, 45).joined(separator: " ")
-        #expect(text.contains("This card has been changed at another seat meanwhile: “Skills”. Enter saves your version anyway, Esc discards it."))
+        #expect(text.contains("This card has been changed at another seat meanwhile: “Skills”. Enter saves your version anyway. Esc puts the text aside as a draft (e brings it back)."))
     }
 
     /// A new profile whose description is being typed ("Ziele: mehr Grün.") while the other
@@ -138,7 +145,8 @@ import WorkshopModel
         let text = canvas.lines.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
         #expect(text.contains("Das Feld „Beschreibung“ wurde inzwischen an einem anderen Platz geändert: „Beete übernehmen“."),
                 "\(canvas.text)")
-        #expect(text.contains("Esc oder Tab speichert Ihre Fassung trotzdem, Strg-O übernimmt die andere"), "\(canvas.text)")
+        #expect(text.contains("Tab speichert Ihre Fassung trotzdem, Strg-O übernimmt die andere"), "\(canvas.text)")
+        #expect(text.contains("Esc legt den Text als Entwurf beiseite (Enter holt ihn zurück)."), "\(canvas.text)")
         #expect(canvas.text.contains("Ziele: mehr Grün."))
         // Ctrl-O takes the other version; Esc then closes without writing.
         fixture.press(.control("o"))
@@ -150,13 +158,27 @@ import WorkshopModel
         #expect(try other.allRecords().count == before)
     }
 
-    @Test func aSecondSaveOfAProfileFieldOverwritesOnPurpose() throws {
+    @Test func tabAfterAConflictOverwritesOnPurpose() throws {
         let (fixture, other) = try typingWhileTheOtherSeatChangesTheDescription()
         defer { try? other.close() }
         fixture.press(.escape)
         #expect(fixture.app.overlay is ProfileFieldEditor)
-        fixture.press(.escape)
+        fixture.press(.tab)
+        #expect(fixture.lastProfile?.value("description") == "Ziele: mehr Grün.")
+    }
+
+    @Test func aSecondEscAfterAConflictPutsTheTextAsideAndEnterOnTheFieldBringsItBack() throws {
+        let (fixture, other) = try typingWhileTheOtherSeatChangesTheDescription()
+        defer { try? other.close() }
+        fixture.press(.escape, .escape)
         #expect(fixture.app.overlay == nil)
+        #expect(fixture.lastProfile?.value("description") == "Beete übernehmen", "the other version stays")
+        #expect(fixture.screen(120, 30).contains("Entwurf beiseitegelegt – Enter holt ihn zurück."))
+        fixture.press(.enter)
+        #expect(fixture.screen(120, 30).contains("Ziele: mehr Grün."))
+        #expect(fixture.screen(120, 30).contains("✎ Entwurf zurückgeholt"))
+        // Based on the other version now: Esc saves ours on purpose.
+        fixture.press(.escape)
         #expect(fixture.lastProfile?.value("description") == "Ziele: mehr Grün.")
     }
 

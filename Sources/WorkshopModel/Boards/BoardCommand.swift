@@ -31,6 +31,9 @@ public enum BoardCommand: Equatable, Sendable {
     case reorderCard(id: EntityID, offset: Int)
     /// Groups a card under a round card of the same heading, or releases it (`nil`).
     case setCluster(cardID: EntityID, clusterID: EntityID?)
+    /// Makes a card a round card (leaving the round card it was grouped under) and groups
+    /// `memberID` under it: a cluster from two cards in one step, undone in one.
+    case formCluster(cardID: EntityID, memberID: EntityID)
     /// Adds a link from one card to another (a challenge to a vision), or removes it.
     case toggleLink(from: EntityID, to: EntityID)
 }

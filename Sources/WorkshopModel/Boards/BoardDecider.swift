@@ -134,6 +134,17 @@ enum BoardDecider {
             new.clusterID = clusterID
             return new == old ? [] : [.cards(change: .replace(old: old, new: new))]
 
+        case let .formCluster(cardID, memberID):
+            let old = try card(cardID, in: workshop)
+            let member = try card(memberID, in: workshop)
+            guard member.headingID == old.headingID, member.id != old.id, !member.isCluster else { throw .invalidCardRelation }
+            var head = old
+            head.isCluster = true
+            head.clusterID = nil
+            var grouped = member
+            grouped.clusterID = head.id
+            return [(old, head), (member, grouped)].filter { $0.0 != $0.1 }.map { .cards(change: .replace(old: $0.0, new: $0.1)) }
+
         case let .toggleLink(from, to):
             let old = try card(from, in: workshop)
             _ = try card(to, in: workshop)

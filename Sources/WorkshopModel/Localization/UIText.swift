@@ -64,8 +64,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case catalogTitle, catalogEmpty, catalogNumber, catalogIdea, catalogSummary, catalogFunnel, catalogModerators
     case catalogAssessment, catalogFilter, catalogOrder, catalogCount, filterAll, filterMixed, filterUnsorted
     case orderNumber, orderTitle, orderFunnel, profileMissing, profileEmptyField
-    case profileIllustrative, profileFieldSaved, profileEditorHint, profileAssessmentTitle, profileNotRated
-    case templateSingleLine, templateRequired, profileEditorHintSingle, profileRequired, profileRemoveQuestion, profileCreated, profilesCreated, profilesAllDescribed, profileSource, profileRemoved, chooseTemplate
+    case profileIllustrative, profileFieldSaved, profileAssessmentTitle, profileNotRated
+    case templateSingleLine, templateRequired, profileRequired, profileRemoveQuestion, profileCreated, profilesCreated, profilesAllDescribed, profileSource, profileRemoved, chooseTemplate
     case templateSaved, templateRemoved, templatesTitle, templateBuiltIn, templateFieldCount, profileNoteAdopted
     case keyCatalog, keyFilterFunnel, keySortCatalog, keyNewProfile, keyPoster, keyAssessmentGrid, keyTemplates
     case keyRemoveProfile, keyProfilesFromMatrix, keyEditField, keyNextField, keyPreviousField, keyAddNote
@@ -97,6 +97,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case saved, removed, undone, redone
     case formSaveHint, formNextField
     case textInputHelp, errorNotANumber
+    case draftKept, draftBroughtBack, draftRestored, draftsRestored, draftEscapeKeeps
+    case promiseSaveAndNext, promiseSaveAndClose, promiseSaveAndNextField, promiseNextField, promiseNewLine
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
@@ -107,10 +109,11 @@ public enum UIText: String, CaseIterable, Sendable {
     // Boards
     case boardKindThemeTable, boardKindMindMap, boardKindStrategyCards, noModerator
     case boardScreenTitle, boardNoHeadings, boardGone, cardCount, cardLegend, columnEmpty
-    case cardRemoved, cardMoved, cardReleased, cardGrouped, noClusterAbove, linkPickerTitle, linkToggled
+    case cardRemoved, cardMoved, cardReleased, cardGrouped, linkPickerTitle, linkAdded, linkRemoved
     case movePickerTitle, searchTitle, searchNothing, removeHeadingQuestion, removeBoardQuestion
     case overviewTitle, overviewEmpty, overviewMoreHeadings, plenaryPage, plenaryContinued, keyScrollDown, keyScrollUp, aggregateTitle
-    case cardSaved, cardEntryNew, cardEntryNewCluster, cardEntryEdit, cardEntryHint, fieldAuthorShort, fieldTagsShort
+    case cardSaved, cardEntryNew, cardEntryNewCluster, cardEntryEdit, fieldAuthorShort, fieldTagsShort
+    case cardSavedUndo, cardChangedUndo, clusterFormed, noFreeCardBelow, clusterPickerTitle, keyFormCluster
 
     // Consensing screens
     case roundsTitle, roundsEmpty, roundProgress, roundProgressLong, roundFacts, roundTitle, roundGone
@@ -261,17 +264,16 @@ public enum UIText: String, CaseIterable, Sendable {
             ("Das Feld „{1}“ wurde inzwischen an einem anderen Platz geleert.",
              "The field “{1}” has been emptied at another seat meanwhile.")
         case .conflictSaveAnyway:
-            ("Enter speichert Ihre Fassung trotzdem, Esc verwirft sie.",
-             "Enter saves your version anyway, Esc discards it.")
+            ("Enter speichert Ihre Fassung trotzdem.", "Enter saves your version anyway.")
         case .conflictFieldKeys:
-            ("Esc oder Tab speichert Ihre Fassung trotzdem, Strg-O übernimmt die andere (Ihre wird verworfen).",
-             "Esc or Tab saves your version anyway, Ctrl-O takes the other one (yours is discarded).")
+            ("Tab speichert Ihre Fassung trotzdem, Strg-O übernimmt die andere (Ihre wird verworfen).",
+             "Tab saves your version anyway, Ctrl-O takes the other one (yours is discarded).")
         case .conflictTookTheirs:
             ("Die Fassung vom anderen Platz übernommen; Ihre Änderung ist verworfen.",
              "Took the version from the other seat; your change is discarded.")
         case .cardRemovedMeanwhile:
-            ("Diese Karte wurde inzwischen an einem anderen Platz entfernt. Enter legt Ihre Fassung als neue Karte an, Esc verwirft sie.",
-             "This card has been removed at another seat meanwhile. Enter adds your version as a new card, Esc discards it.")
+            ("Diese Karte wurde inzwischen an einem anderen Platz entfernt. Enter legt Ihre Fassung als neue Karte an.",
+             "This card has been removed at another seat meanwhile. Enter adds your version as a new card.")
         case .fieldRemovedMeanwhile:
             ("Das Feld „{1}“ wurde inzwischen an einem anderen Platz aus der Vorlage entfernt. Esc legt den Text als Notiz zum Feld „{2}“ ab.",
              "The field “{1}” has been removed from the template at another seat meanwhile. Esc keeps the text as a note on the field “{2}”.")
@@ -596,13 +598,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .profileEmptyField: ("(noch leer)", "(still empty)")
         case .profileIllustrative: ("* illustrativ, nicht aus dem Bericht", "* illustrative, not from the report")
         case .profileFieldSaved: ("✓ „{1}“ gespeichert", "✓ “{1}” saved")
-        case .profileEditorHint:
-            ("Enter: neue Zeile · Tab: speichern, nächstes Feld · Esc: speichern",
-             "Enter: new line · Tab: save, next field · Esc: save")
         case .profileAssessmentTitle: ("Bewertung (Grob-Raster)", "Assessment (rough grid)")
         case .profileNotRated: ("nicht bewertet", "not rated")
-        case .profileEditorHintSingle: ("Enter oder Esc: speichern · Tab: speichern, nächstes Feld",
-                                        "Enter or Esc: save · Tab: save, next field")
         case .templateSingleLine: ("einzeilig", "single-line")
         case .templateRequired: ("Pflicht", "required")
         case .profileRequired: ("Pflichtfeld", "required")
@@ -751,8 +748,24 @@ public enum UIText: String, CaseIterable, Sendable {
         case .formSaveHint: ("Enter speichert · Tab nächstes Feld · Esc bricht ab", "Enter saves · Tab next field · Esc cancels")
         case .formNextField: ("←/→ wählt", "←/→ chooses")
         case .textInputHelp:
-            ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt‑Enter neue Zeile · Enter speichert · Esc bricht ab",
-             "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt‑Enter new line · Enter saves · Esc cancels")
+            ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt‑Enter neue Zeile · Enter speichert · Esc speichert auch und schließt: was nicht gespeichert werden kann, bleibt mit dem Grund offen, ein zweites Esc legt es als Entwurf beiseite, dieselbe Taste holt ihn zurück",
+             "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt‑Enter new line · Enter saves · Esc saves, too, and closes: what cannot be saved stays open with the reason, a second Esc puts it aside as a draft, the same key brings it back")
+        case .draftKept: ("Entwurf beiseitegelegt – {1} holt ihn zurück.", "Draft put aside – {1} brings it back.")
+        case .draftBroughtBack: ("✎ Entwurf zurückgeholt", "✎ Draft brought back")
+        case .draftRestored:
+            ("Entwurf vom {1} wiederhergestellt – n/e/Enter holt ihn zurück.",
+             "Draft from {1} restored – n/e/Enter brings it back.")
+        case .draftsRestored:
+            ("{1} Entwürfe wiederhergestellt (zuletzt vom {2}) – n/e/Enter holt sie zurück.",
+             "{1} drafts restored (latest from {2}) – n/e/Enter brings them back.")
+        case .draftEscapeKeeps:
+            ("Esc legt den Text als Entwurf beiseite ({1} holt ihn zurück).",
+             "Esc puts the text aside as a draft ({1} brings it back).")
+        case .promiseSaveAndNext: ("speichert, nächste Karte", "saves, next card")
+        case .promiseSaveAndClose: ("speichert, schließt", "saves, closes")
+        case .promiseSaveAndNextField: ("speichert, nächstes Feld", "saves, next field")
+        case .promiseNextField: ("nächstes Feld", "next field")
+        case .promiseNewLine: ("neue Zeile", "new line")
         case .errorNotANumber: ("„{1}“ ist keine ganze Zahl. Bitte eine Zahl eingeben, z. B. 15.", "“{1}” is not a whole number. Please enter a number, e.g. 15.")
 
         case .homeTitle: ("Übersicht", "Overview")
@@ -784,13 +797,13 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cardCount: ("{1} Karten", "{1} cards")
         case .cardLegend: ("• im Raum  ◇ vorbereitet  ◉ Cluster", "• from the room  ◇ prepared  ◉ cluster")
         case .columnEmpty: ("(leer – n für eine Karte)", "(empty – n for a card)")
-        case .cardRemoved: ("Karte gelöscht – u macht rückgängig.", "Card deleted – u undoes.")
+        case .cardRemoved: ("Karte „{1}“ entfernt – u holt sie zurück.", "Card “{1}” removed – u brings it back.")
         case .cardMoved: ("Karte verschoben.", "Card moved.")
-        case .cardReleased: ("Karte aus dem Cluster gelöst.", "Card released from the cluster.")
-        case .cardGrouped: ("Karte gruppiert unter „{1}“.", "Card grouped under “{1}”.")
-        case .noClusterAbove: ("Keine runde Karte darüber: erst mit r eine runde Karte anlegen.", "No round card above: first add one with r.")
+        case .cardReleased: ("Karte aus dem Cluster gelöst – u nimmt es zurück.", "Card released from the cluster – u takes it back.")
+        case .cardGrouped: ("Karte gruppiert unter „{1}“ – u nimmt es zurück.", "Card grouped under “{1}” – u takes it back.")
         case .linkPickerTitle: ("Verknüpfen mit … (tippen filtert)", "Link to … (typing filters)")
-        case .linkToggled: ("Verknüpfung geändert.", "Link changed.")
+        case .linkAdded: ("Verknüpft mit „{1}“.", "Linked to “{1}”.")
+        case .linkRemoved: ("Verknüpfung mit „{1}“ entfernt – u holt sie zurück.", "Link to “{1}” removed – u brings it back.")
         case .movePickerTitle: ("Verschieben nach … (tippen filtert)", "Move to … (typing filters)")
         case .searchTitle: ("Suche in allen Karten", "Search all cards")
         case .searchNothing: ("Nichts gefunden.", "Nothing found.")
@@ -808,9 +821,17 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cardEntryNew: ("Neue Karte unter „{1}“", "New card under “{1}”")
         case .cardEntryNewCluster: ("Neue runde Karte (Cluster) unter „{1}“", "New round card (cluster) under “{1}”")
         case .cardEntryEdit: ("Karte bearbeiten", "Edit card")
-        case .cardEntryHint:
-            ("Enter speichert (und öffnet die nächste) · Alt‑Enter neue Zeile · Tab: Von/Schlagworte · Esc beendet",
-             "Enter saves (and opens the next) · Alt‑Enter new line · Tab: by/tags · Esc ends")
+        case .cardSavedUndo: ("✓ Karte gespeichert – u nimmt sie zurück", "✓ Card saved – u takes it back")
+        case .cardChangedUndo: ("✓ Karte geändert – u nimmt die Änderung zurück", "✓ Card changed – u takes the change back")
+        case .clusterFormed:
+            ("Cluster: „{1}“ ist jetzt die runde Karte, „{2}“ liegt darunter – u nimmt es zurück.",
+             "Cluster: “{1}” is now the round card, with “{2}” under it – u takes it back.")
+        case .noFreeCardBelow:
+            ("Unter „{1}“ steht keine freie Karte, die dazukommen kann.", "There is no free card below “{1}” to join it.")
+        case .clusterPickerTitle: ("Gruppieren unter … (Enter wählt)", "Group under … (Enter chooses)")
+        case .keyFormCluster:
+            ("Cluster aus dieser Karte und der darunter (wieder: die nächste dazu)",
+             "Cluster of this card and the one below (again: add the next)")
         case .fieldAuthorShort: ("Von:", "By:")
         case .fieldTagsShort: ("Schlagworte:", "Tags:")
         case .roundsTitle: ("Konsensieren", "Consensing")
@@ -989,9 +1010,11 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyNextBoard: ("Nächste Pinnwand", "Next board")
         case .keyPreviousBoard: ("Vorherige Pinnwand", "Previous board")
         case .keyBoards: ("Alle Pinnwände", "All boards")
-        case .keyNewCard: ("Neue Karte (Enter speichert, gleich die nächste)", "New card (Enter saves, next one at once)")
+        case .keyNewCard: ("Neue Karte (Enter/Esc speichert, Enter: nächste)", "New card (Enter/Esc saves, Enter: next one)")
         case .keyNewCluster: ("Neue runde Karte (Cluster)", "New round card (cluster)")
-        case .keyGroup: ("Unter runde Karte darüber gruppieren / lösen", "Group under the round card above / release")
+        case .keyGroup:
+            ("In einen Cluster legen (Liste der runden Karten) / aus dem Cluster lösen",
+             "Put into a cluster (list of round cards) / release from it")
         case .keyMoveLeft: ("Karte zur Überschrift links", "Card to the heading on the left")
         case .keyMoveRight: ("Karte zur Überschrift rechts", "Card to the heading on the right")
         case .keyRelocate: ("Karte verschieben (andere Pinnwand)", "Move card (other board)")
@@ -1007,7 +1030,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyPresent: ("Plenumsansicht (Beamer)", "Plenary view (projector)")
         case .keyAggregate: ("Auswertung nach Schlagwort und Verknüpfung", "Summary by tag and link")
         case .keyEditCard: ("Karte bearbeiten", "Edit card")
-        case .keyRemoveCard: ("Karte löschen (u macht rückgängig)", "Delete card (u undoes)")
+        case .keyRemoveCard: ("Karte entfernen (u holt sie zurück)", "Remove the card (u brings it back)")
         case .keyNewBoard: ("Neue Pinnwand", "New board")
         case .keyEditBoard: ("Pinnwand bearbeiten", "Edit board")
         case .keyRemoveBoard: ("Pinnwand entfernen", "Remove board")

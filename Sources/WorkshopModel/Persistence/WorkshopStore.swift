@@ -18,9 +18,9 @@ public final class WorkshopStore {
     public let author: String
     /// The current state: everything committed that this process has seen.
     public private(set) var state: WorkshopState
-    private let database: DatabasePool
+    let database: DatabasePool
     private var lastSnapshotSequence: Int64
-    private let clock: () -> Date
+    let clock: () -> Date
     /// Device and inode of the file when it was opened: a file replaced under the same name
     /// is a different file.
     private let identity: FileIdentity?
@@ -179,7 +179,7 @@ public final class WorkshopStore {
 
     /// SQLite keeps writing into a file that was deleted or moved while open, and everything
     /// written there would be lost: such a file is reported instead.
-    private func requirePresent() throws(StoreError) {
+    func requirePresent() throws(StoreError) {
         guard let now = FileIdentity(path: path), identity == nil || now == identity else { throw .vanished(path: path) }
     }
 

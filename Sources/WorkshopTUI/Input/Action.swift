@@ -31,8 +31,10 @@ public enum Action: Hashable, Sendable {
     /// Boards overview.
     case boards
     case addCluster
-    /// Group a card under the round card above it, or release it.
+    /// Put a card into a cluster chosen from the heading's round cards, or release it.
     case group
+    /// Make a cluster of the selected card (the round card) and the card below.
+    case formCluster
     /// Move the selected card to the previous / next heading.
     case moveLeft
     case moveRight

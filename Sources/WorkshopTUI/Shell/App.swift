@@ -15,6 +15,8 @@ public final class App {
     /// Set when the last write failed: the status line then says "not saved".
     public private(set) var writeFailure: String?
     public private(set) var shouldQuit = false
+    /// Drafts put aside and the open editor's text, kept in the workshop file for this seat.
+    public let drafts: DraftShelf
     private let clock: () -> Date
     private var burst = TypingBurst()
 
@@ -25,6 +27,18 @@ public final class App {
         self.language = language
         self.clock = clock
         screens = [root ?? HomeScreen()]
+        drafts = DraftShelf(store: store)
+        offerRestoredDrafts()
+    }
+
+    /// Drafts this seat left in the file (a crash, or put aside before quitting) are on the
+    /// shelf again; the message says so and which keys bring them back.
+    private func offerRestoredDrafts() {
+        let restored = drafts.restore()
+        guard let newest = restored.last else { return }
+        let time = DateText.clock(newest.savedAt)
+        show(restored.count == 1 ? UIText.draftRestored.format(language, time)
+                                 : UIText.draftsRestored.format(language, restored.count, time))
     }
 
     /// The current time of the app's clock (fixed in tests).
@@ -131,9 +145,11 @@ public final class App {
         }
     }
 
-    /// Called a few times a second by the terminal loop: picks up changes other processes
-    /// saved. Returns true when the screen needs to be drawn again.
+    /// Called a few times a second by the terminal loop: writes the open editor's text to the
+    /// file when typing pauses, and picks up changes other processes saved. Returns true when
+    /// the screen needs to be drawn again.
     public func tick() -> Bool {
+        drafts.follow(overlay?.openDraft, now: now)
         do {
             return try store.refresh()
         } catch {
@@ -213,6 +229,8 @@ public final class App {
     /// Saves the open overlay's draft, if it has one: called when the program is stopped by
     /// a signal (an ssh connection dropped), so typed text is not lost.
     public func saveDraftBeforeExit() {
+        // First into the draft table (saving removes it there), so a refused save keeps it.
+        drafts.writeNow(overlay?.openDraft)
         if let overlay, overlay.hasDraft { overlay.saveDraftBeforeExit(app: self) }
     }
 

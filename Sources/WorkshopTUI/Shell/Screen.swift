@@ -54,9 +54,13 @@ public protocol Overlay: AnyObject {
     var draftStatus: UIText { get }
     /// The program is being stopped (hang-up, kill): save what can be saved of the draft.
     func saveDraftBeforeExit(app: App)
+    /// The unsaved text and where it belongs, for the ``DraftShelf`` (written to the file when
+    /// typing pauses, so it survives a crash); nil when there is nothing unsaved.
+    var openDraft: OpenDraft? { get }
 }
 
 extension Overlay {
     public var draftStatus: UIText { .statusDraft }
     public func saveDraftBeforeExit(app: App) {}
+    public var openDraft: OpenDraft? { nil }
 }

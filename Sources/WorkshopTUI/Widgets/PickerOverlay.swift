@@ -27,12 +27,14 @@ final class PickerOverlay: Overlay {
     /// The most matches listed; the count says how many there are.
     private static let listLimit = 500
 
-    init(title: String, items: [Item], emptyText: String, onPick: @escaping (EntityID, App) -> Void) {
+    /// `selected`: the item chosen at first (Enter takes it at once).
+    init(title: String, items: [Item], emptyText: String, selected: Int = 0, onPick: @escaping (EntityID, App) -> Void) {
         self.title = title
         self.items = items
         self.emptyText = emptyText
         self.onPick = onPick
         matches = Array(items.indices.prefix(Self.listLimit))
+        selection.select(selected, count: matches.count, visible: visibleRows)
     }
 
     var hasDraft: Bool { false }

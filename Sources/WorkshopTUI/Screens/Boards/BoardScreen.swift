@@ -1,3 +1,4 @@
+import Foundation
 import WorkshopModel
 
 /// One board as a pinboard: a column per heading, cards under it. The moderator types
@@ -15,7 +16,6 @@ final class BoardScreen: Screen {
     private var firstColumn = 0
     private var cardRows = 10
     private var followNewCard = false
-    private var stickyTags = ""
 
     init(boardID: EntityID, cardID: EntityID? = nil, workshop: Workshop) {
         self.boardID = boardID
@@ -40,6 +40,7 @@ final class BoardScreen: Screen {
         KeyBinding([.character("m")], .relocate, .keyRelocate),
         KeyBinding([.character("r")], .addCluster, .keyNewCluster),
         KeyBinding([.character("c")], .group, .keyGroup),
+        KeyBinding([.character("C")], .formCluster, .keyFormCluster),
         KeyBinding([.character("x")], .link, .keyLink),
         KeyBinding([.character("+")], .addHeading, .keyAddHeading),
         KeyBinding([.character("R")], .renameHeading, .keyRenameHeading),
@@ -120,18 +121,20 @@ final class BoardScreen: Screen {
         case .left: column = max(column - 1, 0)
         case .right: column = min(column + 1, columns.count - 1)
         case .add, .addCluster:
-            app.present(CardEntryOverlay(mode: .new(headingID: heading.id, isCluster: action == .addCluster),
-                                         stickyTags: stickyTags) { [weak self] app in
+            let isCluster = action == .addCluster
+            let draft = app.drafts.take(.newCard(heading: heading.id, roundCard: isCluster))
+            app.present(CardEntryOverlay(mode: .new(headingID: heading.id, isCluster: isCluster), restoring: draft) { [weak self] _ in
                 self?.followNewCard = true
-                // The tags stay for the next entry panel, too.
-                if let entry = app.overlay as? CardEntryOverlay { self?.stickyTags = entry.currentTags }
             })
+            if draft != nil { app.show(UIText.draftBroughtBack.text(app.language)) }
         case .edit:
             guard let card else { return perform(.add, app: app) }
-            app.present(CardEntryOverlay(mode: .edit(card)) { _ in })
+            let draft = app.drafts.take(.editCard(card.id))
+            app.present(CardEntryOverlay(mode: .edit(card), restoring: draft) { _ in })
+            if draft != nil { app.show(UIText.draftBroughtBack.text(app.language)) }
         case .delete:
             guard let card else { return }
-            app.execute(.board(.removeCard(id: card.id)), success: UIText.cardRemoved.text(app.language))
+            app.execute(.board(.removeCard(id: card.id)), success: UIText.cardRemoved.format(app.language, Self.excerpt(card)))
         case .moveUp, .moveDown:
             guard let card else { return }
             if app.execute(.board(.reorderCard(id: card.id, offset: action == .moveUp ? -1 : 1))) != nil {
@@ -153,10 +156,15 @@ final class BoardScreen: Screen {
         case .group:
             guard let card else { return }
             group(card, entries: columns[column].entries, app: app)
+        case .formCluster:
+            guard let card else { return }
+            formCluster(card, entries: columns[column].entries, app: app)
         case .link:
             guard let card else { return }
             app.present(BoardPickers.cardPicker(app, title: UIText.linkPickerTitle.text(app.language), excluding: card.id) { target, app in
-                app.execute(.board(.toggleLink(from: card.id, to: target)), success: UIText.linkToggled.text(app.language))
+                let other = app.workshop.cards.first { $0.id == target }.map(Self.excerpt) ?? ""
+                let message = card.links.contains(target) ? UIText.linkRemoved : UIText.linkAdded
+                app.execute(.board(.toggleLink(from: card.id, to: target)), success: message.format(app.language, other))
             })
         case .addHeading:
             app.present(HeadingForm.make(app, boardID: boardID, heading: nil))
@@ -195,19 +203,53 @@ final class BoardScreen: Screen {
         }
     }
 
-    /// `c`: a card joins the nearest round card above it; a member leaves its round card.
+    /// `c`: a member leaves its cluster; a round card takes the free card below it in; any other
+    /// card goes into a cluster chosen from the heading's round cards (the nearest one above
+    /// is preselected: `c` Enter). A heading without round cards makes the cluster at once (`C`).
     private func group(_ card: Card, entries: [BoardContent.Entry], app: App) {
         if card.clusterID != nil {
             app.execute(.board(.setCluster(cardID: card.id, clusterID: nil)), success: UIText.cardReleased.text(app.language))
             return
         }
-        guard let index = entries.firstIndex(where: { $0.card.id == card.id }),
-              let head = entries[..<index].last(where: { $0.card.isCluster })?.card else {
-            app.show(UIText.noClusterAbove.text(app.language), kind: .error)
-            return
+        let roundCards = entries.map(\.card).filter(\.isCluster)
+        guard !card.isCluster, !roundCards.isEmpty, let index = entries.firstIndex(where: { $0.card.id == card.id }) else {
+            return formCluster(card, entries: entries, app: app)
         }
-        app.execute(.board(.setCluster(cardID: card.id, clusterID: head.id)),
-                    success: UIText.cardGrouped.format(app.language, head.text))
+        let above = entries[..<index].last { $0.card.isCluster }?.card
+        let items = roundCards.map { PickerOverlay.Item(id: $0.id, label: "◉ " + $0.text.replacingOccurrences(of: "\n", with: " ")) }
+        app.present(PickerOverlay(title: UIText.clusterPickerTitle.text(app.language), items: items,
+                                  emptyText: UIText.searchNothing.text(app.language),
+                                  selected: roundCards.firstIndex { $0.id == above?.id } ?? 0) { clusterID, app in
+            let head = app.workshop.cards.first { $0.id == clusterID }.map(Self.excerpt) ?? ""
+            app.execute(.board(.setCluster(cardID: card.id, clusterID: clusterID)),
+                        success: UIText.cardGrouped.format(app.language, head))
+        })
+    }
+
+    /// `C`: the selected card becomes the round card and the card below joins it, in one step
+    /// (`u` takes back both). On a cluster (its round card or a member), the next free card
+    /// below the cluster joins it, so `C C C` gathers a run of cards.
+    private func formCluster(_ card: Card, entries: [BoardContent.Entry], app: App) {
+        guard let index = entries.firstIndex(where: { $0.card.id == card.id }) else { return }
+        let language = app.language
+        // The first card below the selected one and the cluster it is in, if it is free.
+        let next = entries[(index + 1)...].first { $0.depth == 0 }?.card
+        let free = next.flatMap { $0.isCluster ? nil : $0 }
+        let head = card.isCluster ? card : card.clusterID.flatMap { id in entries.first { $0.card.id == id }?.card }
+        guard let free else { return app.show(UIText.noFreeCardBelow.format(language, Self.excerpt(head ?? card)), kind: .error) }
+        if let head {
+            app.execute(.board(.setCluster(cardID: free.id, clusterID: head.id)),
+                        success: UIText.cardGrouped.format(language, Self.excerpt(head)))
+        } else {
+            app.execute(.board(.formCluster(cardID: card.id, memberID: free.id)),
+                        success: UIText.clusterFormed.format(language, Self.excerpt(card), Self.excerpt(free)))
+        }
+    }
+
+    /// A card's text for a message: its first line, cut to 40 characters.
+    private static func excerpt(_ card: Card) -> String {
+        let line = card.text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > 40 ? String(line.prefix(39)).trimmingCharacters(in: .whitespaces) + "…" : line
     }
 
     private func switchBoard(by offset: Int, app: App) {
@@ -273,8 +315,9 @@ final class BoardScreen: Screen {
                               reservesLastCell: Bool, app: App) {
         let heading = column.heading
         let entries = column.entries
-        // A long title is cut, never the count (nor "▶" at the right edge).
-        let count = " (\(entries.count))"
+        // A long title is cut, never the count (nor "▶" at the right edge); ✎: a draft waits for `n`/`r`.
+        let waiting = [false, true].contains { app.drafts.contains(.newCard(heading: heading.id, roundCard: $0)) }
+        let count = " (\(entries.count))" + (waiting ? " ✎" : "")
         let room = rect.width - 1 - DisplayWidth.of(count) - (reservesLastCell ? 2 : 0)
         let title = " " + heading.title.truncated(toWidth: room) + count
         canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: focused ? .selection : .heading)

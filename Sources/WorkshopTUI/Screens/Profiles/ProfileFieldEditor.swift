@@ -4,6 +4,10 @@ import WorkshopModel
 /// word wrap, where Enter starts a new line (so pasted text keeps its lines), Tab saves and
 /// goes on to the next field, Shift-Tab to the previous one, and Esc saves and closes.
 /// Until it is saved the status line says "draft".
+///
+/// Esc never throws text away: what cannot be saved (too long, changed at another seat)
+/// stays open with the reason; Esc while the reason shows puts the text aside on the
+/// ``DraftShelf``, and Enter on the field brings it back.
 final class ProfileFieldEditor: Overlay {
     private let profileID: EntityID
     private let field: ProfileField
@@ -20,17 +24,32 @@ final class ProfileFieldEditor: Overlay {
     private var width = 60
 
     /// Most rows a message below the text may wrap to.
-    private static let maximumMessageRows = 3
+    private static let maximumMessageRows = 4
 
-    init(profileID: EntityID, field: ProfileField, text: String, screen: ProfileScreen?) {
+    /// An editor of the field holding `text`; `draft` (taken from the ``DraftShelf``) brings
+    /// back text typed before, with the text it was typed over as the base.
+    init(profileID: EntityID, field: ProfileField, text: String, restoring draft: Draft? = nil, screen: ProfileScreen?) {
         self.profileID = profileID
         self.field = field
         self.screen = screen
-        input = TextInput(text, multiline: field.isMultiline)
-        savedText = text
+        input = TextInput(draft?.texts.first ?? text, multiline: field.isMultiline)
+        savedText = draft?.base.first ?? text
     }
 
     var hasDraft: Bool { !targetGone && input.text != savedText }
+
+    var openDraft: OpenDraft? {
+        hasDraft ? OpenDraft(key: draftKey, draft: Draft(texts: [input.text], base: [savedText])) : nil
+    }
+
+    private var draftKey: DraftKey { .profileField(profile: profileID, field: field.id) }
+
+    /// What the keys do, as the hint line says it.
+    var hint: EditorHint {
+        EditorHint(promises: field.isMultiline
+            ? [(.escape, .saveAndClose), (.tab, .saveAndNextField), (.enter, .newLine)]
+            : [(.enter, .saveAndClose), (.escape, .saveAndClose), (.tab, .saveAndNextField)])
+    }
 
     var draftStatus: UIText { field.isMultiline ? .statusDraftEscape : .statusDraft }
 
@@ -48,6 +67,15 @@ final class ProfileFieldEditor: Overlay {
             app.show(UIText.conflictTookTheirs.text(app.language))
             return false
         case .escape:
+            guard hasDraft else {
+                app.drafts.discard(draftKey)
+                return true
+            }
+            guard error == nil else {
+                app.drafts.keep(draftKey, Draft(texts: [input.text], base: [savedText]))
+                app.show(UIText.draftKept.format(app.language, Key.enter.label(app.language)))
+                return true
+            }
             return save(app)
         case .tab, .backTab:
             guard save(app) else { return false }
@@ -59,9 +87,11 @@ final class ProfileFieldEditor: Overlay {
             _ = input.handle(.newline, width: width)
             return false
         default:
-            error = nil
-            if input.handle(key, width: width) == .submit { return save(app) }
-            return false
+            let before = input.text
+            let outcome = input.handle(key, width: width)
+            // A reason shown belongs to the text it refused: typing on makes it go.
+            if input.text != before { error = nil }
+            return outcome == .submit ? save(app) : false
         }
     }
 
@@ -87,7 +117,7 @@ final class ProfileFieldEditor: Overlay {
         guard !save(app) else { return }
         let limit = TextFieldKind.profileNote.limit
         let text = input.text.count > limit ? String(input.text.prefix(limit - 1)) + "…" : input.text
-        app.execute(.profile(.addNote(id: profileID, fieldID: field.id, text: text)))
+        if app.execute(.profile(.addNote(id: profileID, fieldID: field.id, text: text))) != nil { app.drafts.discard(draftKey) }
     }
 
     /// Saves the text when it changed; false (and the reason shown) when the model refuses it.
@@ -95,8 +125,15 @@ final class ProfileFieldEditor: Overlay {
         guard hasDraft else { return true }
         error = app.tryExecute(.profile(.setField(id: profileID, fieldID: field.id, text: input.text, basedOn: savedText)),
                                success: UIText.profileFieldSaved.format(app.language, field.name))
-        if error != nil { noticeConflict(app) }
-        return error == nil
+        guard error == nil else {
+            noticeConflict(app)
+            if !targetGone {
+                error = (error ?? "") + " " + UIText.draftEscapeKeeps.format(app.language, Key.enter.label(app.language))
+            }
+            return false
+        }
+        app.drafts.discard(draftKey)
+        return true
     }
 
     /// After a refused save: when the field was changed at another seat since the editor
@@ -121,10 +158,12 @@ final class ProfileFieldEditor: Overlay {
             + " " + UIText.conflictFieldKeys.text(language)
     }
 
-    /// An editor holding the field's saved text.
+    /// An editor holding the field's saved text, or the draft put aside for the field.
     static func opening(profileID: EntityID, field: ProfileField, screen: ProfileScreen, app: App) -> ProfileFieldEditor {
         let text = app.workshop.profile(profileID)?.value(field.id) ?? ""
-        return ProfileFieldEditor(profileID: profileID, field: field, text: text, screen: screen)
+        let draft = app.drafts.take(.profileField(profile: profileID, field: field.id))
+        if draft != nil { app.show(UIText.draftBroughtBack.text(app.language)) }
+        return ProfileFieldEditor(profileID: profileID, field: field, text: text, restoring: draft, screen: screen)
     }
 
     func render(into canvas: inout Canvas, area: Rect, app: App) {
@@ -135,9 +174,9 @@ final class ProfileFieldEditor: Overlay {
         canvas.drawFrame(area, title: title.truncated(toWidth: area.width - 6), style: .frameFocused)
         let inner = area.inset(by: 1)
         var y = inner.y
-        let hint = field.hint + (field.isRequired ? " (\(UIText.profileRequired.text(language)))" : "")
-        if !hint.trimmingCharacters(in: .whitespaces).isEmpty {
-            canvas.draw(" " + hint, x: inner.x, y: y, style: .secondary, maxWidth: inner.width)
+        let fieldHint = field.hint + (field.isRequired ? " (\(UIText.profileRequired.text(language)))" : "")
+        if !fieldHint.trimmingCharacters(in: .whitespaces).isEmpty {
+            canvas.draw(" " + fieldHint, x: inner.x, y: y, style: .secondary, maxWidth: inner.width)
             y += 1
         }
         let notes = profile?.notes(on: field.id) ?? []
@@ -157,7 +196,7 @@ final class ProfileFieldEditor: Overlay {
             footerY += 1
         }
         let count = "\(input.characters.count)/\(TextFieldKind.profileField.limit)"
-        let keys = field.isMultiline ? UIText.profileEditorHint.text(language) : UIText.profileEditorHintSingle.text(language)
-        canvas.draw(" " + count + " · " + keys, x: inner.x, y: inner.maxY - 1, style: .secondary, maxWidth: inner.width)
+        let keys = hint.text(language, width: inner.width - DisplayWidth.of(count) - 5)
+        canvas.draw(" " + count + EditorHint.separator + keys, x: inner.x, y: inner.maxY - 1, style: .secondary, maxWidth: inner.width)
     }
 }
