@@ -48,7 +48,7 @@ struct ProfileTests {
             #expect(error.message(in: .de).contains("„Partner und weitere Beteiligte“"))
         }
         expectCommandError(.emptyText(.profileTitle)) { _ = try session.run(.profile(.setTitle(id: id, title: "  \u{1B}[2J "))) }
-        expectCommandError(.unknownModerator("Fr. Nowak")) {
+        expectCommandError(.unknownModerator("Fr. Nowak", suggestion: nil)) {
             _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Fr. Nowak"])))
         }
         // "H" starts two names: not unique, so refused rather than guessed, naming both.
@@ -62,7 +62,7 @@ struct ProfileTests {
         expectCommandError(.assessmentLevelOutOfRange(4, maximum: 3)) {
             _ = try session.run(.profile(.setAssessment(id: id, criterionID: "feasibility", level: 3)))
         }
-        #expect(CommandError.unknownModerator("X").message(in: .en).contains("moderator list"))
+        #expect(CommandError.unknownModerator("X", suggestion: nil).message(in: .en).contains("moderator list"))
     }
 
     @Test func controlCharactersAreRemovedAndLineBreaksKeptInMultiLineFields() throws {

@@ -15,6 +15,8 @@ public final class App {
     /// Set when the last write failed: the status line then says "not saved".
     public private(set) var writeFailure: String?
     public private(set) var shouldQuit = false
+    /// Forms closed unsaved with a second Esc, kept until the same form is opened again.
+    public let formDrafts = FormDrafts()
     private let clock: () -> Date
 
     /// An app showing `root` first: the home screen for a moderator, the projector screen
@@ -178,7 +180,10 @@ public final class App {
     }
 
     /// Opens a modal overlay.
-    public func present(_ overlay: Overlay) { self.overlay = overlay }
+    public func present(_ overlay: Overlay) {
+        self.overlay = overlay
+        overlay.presented(app: self)
+    }
 
     /// Shows a message above the status line until the next key.
     public func show(_ text: String, kind: Message.Kind = .info) { message = Message(text, kind: kind) }

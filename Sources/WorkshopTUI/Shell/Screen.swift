@@ -45,9 +45,12 @@ public protocol Overlay: AnyObject {
     var draftStatus: UIText { get }
     /// The program is being stopped (hang-up, kill): save what can be saved of the draft.
     func saveDraftBeforeExit(app: App)
+    /// The overlay has just been opened (a form brings back its kept draft here).
+    func presented(app: App)
 }
 
 extension Overlay {
     public var draftStatus: UIText { .statusDraft }
     public func saveDraftBeforeExit(app: App) {}
+    public func presented(app: App) {}
 }

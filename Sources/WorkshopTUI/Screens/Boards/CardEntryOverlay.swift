@@ -38,12 +38,12 @@ final class CardEntryOverlay: Overlay {
         self.onSaved = onSaved
         switch mode {
         case .new:
-            text = TextInput(multiline: true)
-            author = TextInput()
+            text = TextInput(multiline: true, limit: TextFieldKind.cardText.limit)
+            author = TextInput(limit: TextFieldKind.cardAuthor.limit)
             tags = TextInput(stickyTags)
         case let .edit(card), let .recreate(card):
-            text = TextInput(card.text, multiline: true)
-            author = TextInput(card.author ?? "")
+            text = TextInput(card.text, multiline: true, limit: TextFieldKind.cardText.limit)
+            author = TextInput(card.author ?? "", limit: TextFieldKind.cardAuthor.limit)
             tags = TextInput(card.tags.joined(separator: ", "))
         }
     }
@@ -90,6 +90,7 @@ final class CardEntryOverlay: Overlay {
         case 1: outcome = author.handle(key)
         default: outcome = tags.handle(key)
         }
+        outcome.report(to: app)
         guard outcome == .submit else { return false }
         return save(app)
     }

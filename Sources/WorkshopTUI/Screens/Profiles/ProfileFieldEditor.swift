@@ -26,7 +26,7 @@ final class ProfileFieldEditor: Overlay {
         self.profileID = profileID
         self.field = field
         self.screen = screen
-        input = TextInput(text, multiline: field.isMultiline)
+        input = TextInput(text, multiline: field.isMultiline, limit: TextFieldKind.profileField.limit)
         savedText = text
     }
 
@@ -42,7 +42,7 @@ final class ProfileFieldEditor: Overlay {
         switch key {
         case .control("o") where theirs != nil:
             // Take the other seat's version; the text typed here is discarded.
-            input = TextInput(theirs ?? "", multiline: field.isMultiline)
+            input = TextInput(theirs ?? "", multiline: field.isMultiline, limit: TextFieldKind.profileField.limit)
             theirs = nil
             error = nil
             app.show(UIText.conflictTookTheirs.text(app.language))
@@ -60,7 +60,9 @@ final class ProfileFieldEditor: Overlay {
             return false
         default:
             error = nil
-            if input.handle(key, width: width) == .submit { return save(app) }
+            let outcome = input.handle(key, width: width)
+            outcome.report(to: app)
+            if outcome == .submit { return save(app) }
             return false
         }
     }
