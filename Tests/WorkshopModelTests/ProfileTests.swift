@@ -36,6 +36,28 @@ struct ProfileTests {
         #expect(session.workshop.profile(id)?.value("description") == "")
     }
 
+    @Test func everyFunnelValueIsOfferedOnceAndReadsBackFromItsCode() {
+        let values = Funnel.allValues
+        #expect(values.count == 1 + 3 * 2 * 3)
+        #expect(Set(values).count == values.count)
+        #expect(values.first == .unsorted)
+        for value in values { #expect(Funnel(parsing: value.code) == value, "\(value.code)") }
+        #expect(values.prefix(4).map(\.code) == ["", "RL", "RL?", "RL/EP"])
+    }
+
+    @Test func aSurnameAloneFindsTheModeratorAndANearMissIsSuggested() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setModerators(id: id, names: ["Sturm", "lüdenscheidt"])))
+        let profile = try #require(session.workshop.profile(id))
+        #expect(session.workshop.moderatorNames(of: profile) == ["Fr. Sturm", "Hr. Müller-Lüdenscheidt"])
+        expectCommandError(.unknownModerator("Stum", suggestion: "Fr. Sturm")) {
+            _ = try session.run(.profile(.setModerators(id: id, names: ["Stum"])))
+        }
+        #expect(CommandError.unknownModerator("Stum", suggestion: "Fr. Sturm").message(in: .de)
+                == "Unbekannt: „Stum“ – meinten Sie „Fr. Sturm“?")
+    }
+
     @Test func badInputIsRefusedWithAMessageNamingTheProblem() throws {
         var session = try session()
         let id = try profileID(session)

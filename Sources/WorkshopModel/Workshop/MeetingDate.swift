@@ -11,9 +11,9 @@ public enum MeetingDate {
             let parts = numbers(text, separator: "-", lengths: [4...4, 2...2, 2...2])
             return parts.flatMap { iso(year: $0[0], month: $0[1], day: $0[2]) }
         }
-        guard let parts = numbers(text, separator: ".", lengths: [1...2, 1...2, 2...4]),
-              text.split(separator: ".").last?.count != 3 else { return nil }
-        let year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+        let yearDigits = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+        guard yearDigits != 3, let parts = numbers(text, separator: ".", lengths: [1...2, 1...2, 2...4]) else { return nil }
+        let year = yearDigits == 2 ? 2000 + parts[2] : parts[2]
         return iso(year: year, month: parts[1], day: parts[0])
     }
 

@@ -24,8 +24,9 @@ public enum PersonLines {
     /// The people in `text`; a line without its own organisation gets `organisation`.
     public static func parse(_ text: String, organisation: String = "") -> [PersonLine] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            let line = line.trimmingCharacters(in: .whitespaces)
-            guard !line.isEmpty else { return nil }
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            // Padded, so that a dash at either end still separates (" – HWK": no name).
+            let line = " " + line + " "
             let cut = separators.lazy.compactMap { line.range(of: $0) }.first
             let name = cut.map { String(line[..<$0.lowerBound]) } ?? line
             let own = cut.map { String(line[$0.upperBound...]).trimmingCharacters(in: .whitespaces) } ?? ""
