@@ -207,7 +207,7 @@ struct ProfileScreenTests {
         fixture.createProfile("Trichtertest")
         fixture.press(.character("t"))
         #expect(fixture.screen().contains("◀ offen ▶"))
-        #expect(fixture.screen().contains("←/→ oder Anfangsbuchstabe wählt"))
+        #expect(fixture.screen().contains("←/→ oder Buchstabe wählt"))
         // Letters choose (the next value beginning with them); nothing else can be typed.
         fixture.type("XY")
         #expect(fixture.screen().contains("◀ offen ▶"))

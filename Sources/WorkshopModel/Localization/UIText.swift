@@ -757,7 +757,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .undone: ("Rückgängig gemacht.", "Undone.")
         case .redone: ("Wiederhergestellt.", "Redone.")
         case .formSaveHint: ("Enter/Esc speichert · Tab nächstes Feld", "Enter/Esc saves · Tab next field")
-        case .formNextField: ("←/→ oder Anfangsbuchstabe wählt", "←/→ or first letter chooses")
+        case .formNextField: ("←/→ oder Buchstabe wählt", "←/→ or a letter chooses")
         case .formCompleteHint: ("Tab ergänzt den Namen, sonst nächstes Feld · Enter/Esc speichert",
                                  "Tab completes the name, else next field · Enter/Esc saves")
         case .formNameCandidates: ("{1} Namen passen: {2} – weiter tippen, oder Tab: nächstes Feld.",
