@@ -168,8 +168,9 @@ struct ProfileScreenTests {
         let fixture = try Fixture()
         fixture.createProfile("Quartiersladen")
         let id = try #require(fixture.lastProfile?.id)
-        // The funnel is a choice: "o" jumps to OK, → → to OK/RL.
-        fixture.press(.character("t"), .character("o"), .right, .right)
+        // The funnel is a choice: typing its code chooses it.
+        fixture.press(.character("t"))
+        fixture.type("ok/rl")
         #expect(fixture.screen().contains("◀ OK/RL – OK bzw. in RL integrieren ▶"))
         fixture.press(.enter)
         fixture.press(.character("M"))
@@ -208,11 +209,15 @@ struct ProfileScreenTests {
         fixture.press(.character("t"))
         #expect(fixture.screen().contains("◀ offen ▶"))
         #expect(fixture.screen().contains("←/→ oder Buchstabe wählt"))
-        // Letters choose (the next value beginning with them); nothing else can be typed.
+        // Letters choose (the value beginning with what was typed); nothing else can be typed.
         fixture.type("XY")
         #expect(fixture.screen().contains("◀ offen ▶"))
         fixture.type("e")
         #expect(fixture.screen().contains("◀ EP – eigenverantwortliches Projekt ▶"))
+        // The same letter again goes on to the next value beginning with it.
+        fixture.type("ee")
+        #expect(fixture.screen().contains("◀ EP/RL – EP bzw. in RL integrieren ▶"))
+        fixture.press(.left, .left)
         fixture.press(.right)
         #expect(fixture.screen().contains("◀ EP? – eigenverantwortliches Projekt ▶"))
         fixture.press(.enter)

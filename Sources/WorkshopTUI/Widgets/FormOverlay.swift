@@ -65,6 +65,8 @@ public final class FormOverlay: Overlay {
     private var escapeRefused = false
     /// The last key was a Tab that listed names: another Tab moves on.
     private var candidatesShown = false
+    /// What was typed in a choice field since its last other key: the option it begins is chosen.
+    private var choiceTyped = ""
     private var inputWidth = 40
     /// First content row shown when the form is taller than the terminal.
     private var scroll = 0
@@ -97,6 +99,7 @@ public final class FormOverlay: Overlay {
         if key == .tab, completeName(app) { return false }
         candidatesShown = false
         notice = nil
+        if case .character = key {} else { choiceTyped = "" }
         if key == .tab || (key == .down && !isMultilineFocused) {
             moveFocus(by: 1)
             return false
@@ -117,16 +120,31 @@ public final class FormOverlay: Overlay {
             case .left: fields[focus].content = .choice(options: options, selected: (selected + count - 1) % count)
             case .right, .character(" "): fields[focus].content = .choice(options: options, selected: (selected + 1) % count)
             case let .character(letter):
-                // The next option beginning with the letter typed.
-                let wanted = Self.fold(String(letter))
-                if let next = (1...count).map({ (selected + $0) % count }).first(where: { Self.fold(options[$0]).hasPrefix(wanted) }) {
-                    fields[focus].content = .choice(options: options, selected: next)
-                }
+                fields[focus].content = .choice(options: options, selected: typeAhead(letter, options: options, selected: selected))
             case .enter: return submit(app)
             default: break
             }
         }
         return false
+    }
+
+    /// A letter typed in a choice field: the option that begins with everything typed so far
+    /// ("ok/rl" → "OK/RL – …"), or else the next option after the chosen one that begins with
+    /// the letter (so one letter pressed again goes through its options).
+    private func typeAhead(_ letter: Character, options: [String], selected: Int) -> Int {
+        let count = options.count
+        let begins = { (index: Int, text: String) in Self.fold(options[index]).hasPrefix(Self.fold(text)) }
+        let typed = choiceTyped + String(letter)
+        if let match = (0..<count).map({ (selected + $0) % count }).first(where: { begins($0, typed) }) {
+            choiceTyped = typed
+            return match
+        }
+        if let next = (1...count).map({ (selected + $0) % count }).first(where: { begins($0, String(letter)) }) {
+            choiceTyped = String(letter)
+            return next
+        }
+        choiceTyped = ""
+        return selected
     }
 
     /// Esc saves a changed form; after a refusal, Esc again keeps the values as a draft.
