@@ -102,6 +102,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case textInputHelp, errorNotANumber
     case pasteShortened
     case formCompleteHint, formNameCandidates, formEscapeAgain, formDraftKept, formDraftRestored
+    case formNewLineHint
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
@@ -760,6 +761,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .formNextField: ("←/→ oder Buchstabe wählt", "←/→ or a letter chooses")
         case .formCompleteHint: ("Tab ergänzt den Namen, sonst nächstes Feld · Enter/Esc speichert",
                                  "Tab completes the name, else next field · Enter/Esc saves")
+        case .formNewLineHint: ("Alt-Enter neue Zeile", "Alt-Enter new line")
         case .formNameCandidates: ("{1} Namen passen: {2} – weiter tippen, oder Tab: nächstes Feld.",
                                    "{1} names fit: {2} – type on, or Tab: next field.")
         case .formEscapeAgain: ("Esc noch einmal schließt das Formular und behält die Eingaben als Entwurf.",

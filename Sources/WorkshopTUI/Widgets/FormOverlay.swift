@@ -99,7 +99,10 @@ public final class FormOverlay: Overlay {
         if key == .tab, completeName(app) { return false }
         candidatesShown = false
         notice = nil
-        if case .character = key {} else { choiceTyped = "" }
+        switch key {
+        case .character: break
+        default: choiceTyped = ""
+        }
         if key == .tab || (key == .down && !isMultilineFocused) {
             moveFocus(by: 1)
             return false
@@ -264,11 +267,13 @@ public final class FormOverlay: Overlay {
         canvas.cursor = cursor
     }
 
-    /// The keys of the focused field: how to choose, how to complete a name, how to save.
+    /// The keys of the focused field: how to choose, how to break a line, how to complete a
+    /// name, how to save.
     private func hint(_ language: Language) -> String {
         if case .choice = fields[focus].content {
             return UIText.formNextField.text(language) + " · " + UIText.formSaveHint.text(language)
         }
+        if isMultilineFocused { return UIText.formNewLineHint.text(language) + " · " + UIText.formSaveHint.text(language) }
         return (fields[focus].completion == nil ? UIText.formSaveHint : UIText.formCompleteHint).text(language)
     }
 }

@@ -31,7 +31,7 @@ enum ProfileForms {
     }
 
     /// A funnel value as the list offers it: "RL – Reallabor", "OK/RL – OK bzw. in RL integrieren", "offen".
-    static func option(_ funnel: Funnel, _ language: Language) -> String {
+    private static func option(_ funnel: Funnel, _ language: Language) -> String {
         guard let primary = funnel.primary else { return funnel.label(language) }
         return funnel.code + " – " + (funnel.alternative == nil ? primary.label(language) : funnel.label(language))
     }
