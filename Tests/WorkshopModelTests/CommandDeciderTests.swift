@@ -194,7 +194,9 @@ private func string(_ length: Int, _ character: Character = "x") -> String {
 
     @Test(arguments: ["2017-02-30", "2017-02-29", "1900-02-29", "2017-13-01", "2017-00-10", "2017-04-31",
                       "2017-03-00", "2017-03-32", "17-03-23", "2017-3-23", "2017-03-3", "2017/03/23",
-                      "23.03.2017", "heute", "2017-03-2a", "2017--03-2", "+201-03-23", "2017-+3-23", "2017-03-+3"])
+                      "heute", "2017-03-2a", "2017--03-2", "+201-03-23", "2017-+3-23", "2017-03-+3",
+                      "30.02.2017", "29.02.2017", "23.13.2017", "0.3.2017", "23.03.", "23.03.217", "123.3.2017",
+                      "23.3", "23.+3.2017", "1.3.20170", "23/03/2017", "23.03,2017"])
     func invalidDatesAreRefused(date: String) {
         let session = sampleSession()
         #expect(throws: CommandError.invalidDate(date)) {
@@ -207,6 +209,20 @@ private func string(_ length: Int, _ character: Character = "x") -> String {
         var session = sampleSession()
         try session.run(.editInfo(title: "Neu", date: date, place: ""))
         #expect(session.workshop.info.date == date)
+    }
+
+    /// German dates as the program shows them, and their short forms, are stored as ISO.
+    @Test(arguments: [("18.05.2017", "2017-05-18"), ("8.5.2017", "2017-05-08"), ("18.05.17", "2017-05-18"),
+                      ("29.02.2016", "2016-02-29"), (" 01.01.2000 ", "2000-01-01"), ("31.12.99", "2099-12-31")])
+    func germanDatesAreStoredAsISO(typed: String, stored: String) throws {
+        var session = sampleSession()
+        try session.run(.editInfo(title: "Neu", date: typed, place: ""))
+        #expect(session.workshop.info.date == stored)
+    }
+
+    @Test func theDateErrorNamesBothForms() {
+        #expect(CommandError.invalidDate("x").message(in: .de).contains("TT.MM.JJJJ oder JJJJ-MM-TT"))
+        #expect(CommandError.invalidDate("x").message(in: .en).contains("DD.MM.YYYY or YYYY-MM-DD"))
     }
 
     // MARK: Minutes

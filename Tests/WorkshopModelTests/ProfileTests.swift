@@ -36,6 +36,28 @@ struct ProfileTests {
         #expect(session.workshop.profile(id)?.value("description") == "")
     }
 
+    @Test func everyFunnelValueIsOfferedOnceAndReadsBackFromItsCode() {
+        let values = Funnel.allValues
+        #expect(values.count == 1 + 3 * 2 * 3)
+        #expect(Set(values).count == values.count)
+        #expect(values.first == .unsorted)
+        for value in values { #expect(Funnel(parsing: value.code) == value, "\(value.code)") }
+        #expect(values.prefix(4).map(\.code) == ["", "RL", "RL?", "RL/EP"])
+    }
+
+    @Test func aSurnameAloneFindsTheModeratorAndANearMissIsSuggested() throws {
+        var session = try session()
+        let id = try profileID(session)
+        try session.run(.profile(.setModerators(id: id, names: ["Sturm", "lüdenscheidt"])))
+        let profile = try #require(session.workshop.profile(id))
+        #expect(session.workshop.moderatorNames(of: profile) == ["Fr. Sturm", "Hr. Müller-Lüdenscheidt"])
+        expectCommandError(.unknownModerator("Stum", suggestion: "Fr. Sturm")) {
+            _ = try session.run(.profile(.setModerators(id: id, names: ["Stum"])))
+        }
+        #expect(CommandError.unknownModerator("Stum", suggestion: "Fr. Sturm").message(in: .de)
+                == "Unbekannt: „Stum“ – meinten Sie „Fr. Sturm“?")
+    }
+
     @Test func badInputIsRefusedWithAMessageNamingTheProblem() throws {
         var session = try session()
         let id = try profileID(session)
@@ -48,7 +70,7 @@ struct ProfileTests {
             #expect(error.message(in: .de).contains("„Partner und weitere Beteiligte“"))
         }
         expectCommandError(.emptyText(.profileTitle)) { _ = try session.run(.profile(.setTitle(id: id, title: "  \u{1B}[2J "))) }
-        expectCommandError(.unknownModerator("Fr. Nowak")) {
+        expectCommandError(.unknownModerator("Fr. Nowak", suggestion: nil)) {
             _ = try session.run(.profile(.setModerators(id: id, names: ["Fr. Sturm", "Fr. Nowak"])))
         }
         // "H" starts two names: not unique, so refused rather than guessed, naming both.
@@ -62,7 +84,7 @@ struct ProfileTests {
         expectCommandError(.assessmentLevelOutOfRange(4, maximum: 3)) {
             _ = try session.run(.profile(.setAssessment(id: id, criterionID: "feasibility", level: 3)))
         }
-        #expect(CommandError.unknownModerator("X").message(in: .en).contains("moderator list"))
+        #expect(CommandError.unknownModerator("X", suggestion: nil).message(in: .en).contains("moderator list"))
     }
 
     @Test func controlCharactersAreRemovedAndLineBreaksKeptInMultiLineFields() throws {

@@ -484,6 +484,9 @@ extension Fixture {
         fixture.pressLive(.enter)
         #expect(fixture.app.overlay is FormOverlay)
         #expect(fixture.screen().contains("„/gibt/es/nicht.csv“ kann nicht gelesen werden."))
+        // Esc tries to save too and stays open; Esc again closes.
+        fixture.pressLive(.escape)
+        #expect(fixture.screen().contains("Esc noch einmal schließt das Formular"))
         fixture.pressLive(.escape)
         #expect(fixture.app.overlay == nil)
         #expect(fixture.valueCount() == 0)

@@ -270,14 +270,18 @@ import WorkshopModel
         #expect(fixture.store.state.workshop.participants.last?.name == "Andrea Fuß")
     }
 
-    @Test func escapeCancelsTheFormWithoutSaving() throws {
+    @Test func escapeClosesAnUnchangedFormAndSavesAChangedOne() throws {
         let fixture = try Fixture()
-        fixture.press(.tab, .character("a"))
-        fixture.type("Niemand")
-        fixture.press(.escape)
+        fixture.press(.tab, .character("a"), .escape)
         #expect(fixture.app.overlay == nil)
         #expect(fixture.store.state.workshop.participants.count == 30)
         #expect(fixture.screen().contains("Abgebrochen – nichts geändert."))
+        fixture.press(.character("a"))
+        fixture.type("Niemand")
+        fixture.press(.escape)
+        #expect(fixture.app.overlay == nil)
+        #expect(fixture.store.state.workshop.participants.last?.name == "Niemand")
+        #expect(fixture.screen().contains("Gespeichert: Niemand"))
     }
 
     @Test func editingAParticipantPrefillsTheForm() throws {

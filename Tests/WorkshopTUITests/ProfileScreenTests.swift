@@ -168,8 +168,10 @@ struct ProfileScreenTests {
         let fixture = try Fixture()
         fixture.createProfile("Quartiersladen")
         let id = try #require(fixture.lastProfile?.id)
+        // The funnel is a choice: typing its code chooses it.
         fixture.press(.character("t"))
         fixture.type("ok/rl")
+        #expect(fixture.screen().contains("◀ OK/RL – OK bzw. in RL integrieren ▶"))
         fixture.press(.enter)
         fixture.press(.character("M"))
         fixture.type("Fr. Nowak, Hr. Kim")
@@ -201,13 +203,29 @@ struct ProfileScreenTests {
         #expect(screen.contains("Nr. 40 · Quartiersladen"))
     }
 
-    @Test func aBadFunnelValueIsExplainedInTheForm() throws {
+    @Test func theFunnelIsChosenFromItsValuesNotTyped() throws {
         let fixture = try Fixture()
         fixture.createProfile("Trichtertest")
         fixture.press(.character("t"))
+        #expect(fixture.screen().contains("◀ offen ▶"))
+        #expect(fixture.screen().contains("←/→ oder Buchstabe wählt"))
+        // Letters choose (the value beginning with what was typed); nothing else can be typed.
         fixture.type("XY")
+        #expect(fixture.screen().contains("◀ offen ▶"))
+        fixture.type("e")
+        #expect(fixture.screen().contains("◀ EP – eigenverantwortliches Projekt ▶"))
+        // The same letter again goes on to the next value beginning with it.
+        fixture.type("ee")
+        #expect(fixture.screen().contains("◀ EP/RL – EP bzw. in RL integrieren ▶"))
+        fixture.press(.left, .left)
+        fixture.press(.right)
+        #expect(fixture.screen().contains("◀ EP? – eigenverantwortliches Projekt ▶"))
         fixture.press(.enter)
-        #expect(fixture.screen().contains("„XY“ ist kein Trichterwert"))
+        #expect(fixture.app.overlay == nil)
+        #expect(fixture.lastProfile?.funnel == Funnel(.ownProject, uncertain: true))
+        // Opened again, the form starts at the stored value; ← goes back.
+        fixture.press(.character("t"), .left, .enter)
+        #expect(fixture.lastProfile?.funnel == Funnel(.ownProject))
     }
 
     @Test func notesWaitBesideTheFieldUntilTheyAreTakenIn() throws {

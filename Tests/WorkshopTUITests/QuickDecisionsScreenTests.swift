@@ -203,7 +203,7 @@ extension Fixture {
         fixture.pressLive(.enter)
         #expect(fixture.app.overlay is FormOverlay)
         #expect(fixture.screen().contains("„Anja Großmann“ hat schon unterschrieben."))
-        fixture.pressLive(.escape)
+        fixture.pressLive(.escape, .escape)
         // x removes the selected signature: → to the second.
         fixture.pressLive(.right, .character("x"))
         #expect(fixture.decision(3).signatures == ["Anja Großmann", "Jürgen Weiß", "Ursula Brandt"])
@@ -233,7 +233,7 @@ extension Fixture {
         fixture.typeLive("1")
         fixture.pressLive(.enter)
         #expect(fixture.app.overlay is FormOverlay)
-        fixture.pressLive(.escape)
+        fixture.pressLive(.escape, .escape)
         #expect(fixture.decision(0).counts == [14, 5, 3])
         // o reopens.
         fixture.pressLive(.character("o"))

@@ -25,6 +25,9 @@ public enum CommandDecider {
             let people = workshop.people(list)
             return Decision(kind: .change, events: [.people(list: list, change: .insert(item: person, at: people.count))])
 
+        case let .addPeople(list, lines):
+            return try addPeople(lines, to: list, in: workshop, makeID: makeID)
+
         case let .editPerson(list, id, name, organisation):
             guard let old = workshop.people(list).first(where: { $0.id == id }) else { throw .unknownItem }
             var new = old
@@ -100,6 +103,34 @@ public enum CommandDecider {
         unchanged ? nil : Decision(kind: .change, events: [event])
     }
 
+    /// Every line is checked (name, organisation, not yet on the list nor twice in the lines);
+    /// a single line's refusal is its own error, several lines' are reported with their numbers.
+    private static func addPeople(_ lines: [PersonLine], to list: PersonList, in workshop: Workshop,
+                                  makeID: () -> EntityID) throws(CommandError) -> Decision {
+        guard !lines.isEmpty else { throw .emptyText(.personName) }
+        var people: [Person] = []
+        var problems: [LineProblem] = []
+        for line in lines {
+            do throws(CommandError) {
+                let person = Person(id: makeID(), name: try TextFieldKind.personName.validate(line.name),
+                                    organisation: try optional(line.organisation))
+                try requireUniqueName(person.name, list: list, in: workshop, except: nil)
+                if people.contains(where: { sameName($0.name, person.name) }) {
+                    throw CommandError.duplicatePerson(name: person.name, list: list)
+                }
+                people.append(person)
+            } catch {
+                problems.append(LineProblem(line: line.number, error: error))
+            }
+        }
+        if lines.count == 1, let only = problems.first { throw only.error }
+        guard problems.isEmpty else { throw .badLines(problems) }
+        let count = workshop.people(list).count
+        return Decision(kind: .change, events: people.enumerated().map { offset, person in
+            .people(list: list, change: .insert(item: person, at: count + offset))
+        })
+    }
+
     private static func optional(_ organisation: String) throws(CommandError) -> String? {
         let text = try TextFieldKind.organisation.validate(organisation)
         return text.isEmpty ? nil : text
@@ -107,31 +138,21 @@ public enum CommandDecider {
 
     private static func requireUniqueName(_ name: String, list: PersonList, in workshop: Workshop,
                                           except id: EntityID?) throws(CommandError) {
-        let clash = workshop.people(list).contains {
-            $0.id != id && $0.name.compare(name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
-        }
+        let clash = workshop.people(list).contains { $0.id != id && sameName($0.name, name) }
         if clash { throw .duplicatePerson(name: name, list: list) }
     }
 
+    /// Two names are the same person's when they differ only in case and accents.
+    private static func sameName(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    }
+
+    /// A typed date (`TT.MM.JJJJ`, `T.M.JJJJ`, `TT.MM.JJ` or ISO) as ISO `JJJJ-MM-TT`; empty stays empty.
     private static func validateDate(_ raw: String) throws(CommandError) -> String {
         let text = try TextFieldKind.date.validate(raw)
         guard !text.isEmpty else { return text }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        // Int("+3") is 3, so the digits are checked first: only ASCII digits make a date.
-        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
-        else { throw .invalidDate(text) }
-        return text
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        guard let iso = MeetingDate.parse(text) else { throw .invalidDate(text) }
+        return iso
     }
 
     private static func validateMinutes(_ minutes: Int) throws(CommandError) -> Int {

@@ -84,8 +84,8 @@ public enum CommandError: Error, Equatable, Sendable {
     case invalidPosition
     /// A profile field (named) longer than `limit` characters.
     case profileFieldTooLong(String, limit: Int, length: Int)
-    /// The name is not (or not uniquely) on the moderator list.
-    case unknownModerator(String)
+    /// The name is not on the moderator list; `suggestion` is a near miss that is.
+    case unknownModerator(String, suggestion: String?)
     /// More moderators given than a profile has.
     case tooManyModerators(Int)
     /// The catalog number belongs to another profile (titled).
@@ -110,6 +110,9 @@ public enum CommandError: Error, Equatable, Sendable {
     case noTimer
     /// The beginning of a name fits several moderators (named).
     case ambiguousModerator(String, candidates: [String])
+    /// Several lines were given at once (a pasted list) and these could not be taken; nothing
+    /// was done.
+    case badLines([LineProblem])
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -216,7 +219,9 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorInvalidPosition.text(language)
         case let .profileFieldTooLong(field, limit, length):
             UIText.errorProfileFieldTooLong.format(language, field, limit, length)
-        case let .unknownModerator(name):
+        case let .unknownModerator(name, suggestion?):
+            UIText.errorUnknownModeratorSuggestion.format(language, name, suggestion)
+        case let .unknownModerator(name, nil):
             UIText.errorUnknownModerator.format(language, name)
         case let .tooManyModerators(count):
             UIText.errorTooManyModerators.format(language, count)
@@ -242,7 +247,23 @@ public enum CommandError: Error, Equatable, Sendable {
             UIText.errorNoTimer.text(language)
         case let .ambiguousModerator(name, candidates):
             UIText.errorAmbiguousModerator.format(language, name, candidates.joined(separator: ", "))
+        case let .badLines(problems):
+            UIText.errorBadLines.format(language, problems.count, problems.map { problem in
+                UIText.csvLine.format(language, problem.line, problem.error.message(in: language))
+            }.joined(separator: " "))
         }
+    }
+}
+
+/// One line of several given at once that could not be taken, and why.
+public struct LineProblem: Equatable, Sendable {
+    /// The line's number, counted from 1 as the moderator sees the lines (blank ones too).
+    public let line: Int
+    public let error: CommandError
+
+    public init(line: Int, error: CommandError) {
+        self.line = line
+        self.error = error
     }
 }
 

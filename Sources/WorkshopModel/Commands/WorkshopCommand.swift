@@ -3,6 +3,8 @@
 public enum WorkshopCommand: Equatable, Sendable {
     case editInfo(title: String, date: String, place: String)
     case addPerson(list: PersonList, name: String, organisation: String)
+    /// Several people at once (a pasted list), in one step: all or, when a line is refused, none.
+    case addPeople(list: PersonList, lines: [PersonLine])
     case editPerson(list: PersonList, id: EntityID, name: String, organisation: String)
     case removePerson(list: PersonList, id: EntityID)
     case addAgendaItem(title: String, kind: InstrumentKind, minutes: Int)

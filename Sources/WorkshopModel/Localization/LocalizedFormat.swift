@@ -22,6 +22,18 @@ public enum LocalizedFormat {
             : String(format: "%04d-%02d-%02d ", year, month, day) + time
     }
 
+    /// A whole number with thousands grouped as `language` writes it: "300.000" (German),
+    /// "300,000" (English).
+    public static func count(_ value: Int, _ language: Language) -> String {
+        let digits = Array(String(value.magnitude))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(language == .de ? "." : ",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
     /// `value` with `digits` decimals, with a decimal comma when `comma` is true.
     public static func decimal(_ value: Double, digits: Int, comma: Bool) -> String {
         let text = String(format: "%.\(max(digits, 0))f", value)

@@ -17,6 +17,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case errorEmptyText, errorTextTooLong, errorInvalidDate, errorInvalidMinutes
     case errorDuplicatePerson, errorUnknownItem, errorNothingToUndo, errorNothingToRedo
     case errorHistoryConflict, errorTooManyTags, errorFixedHeading, errorInvalidCardRelation
+    case errorBadLines
 
     // Several moderators on one file: edit conflicts
     case errorEditConflictCard, errorEditConflictHeading, errorEditConflictField, errorEditConflictFieldEmptied
@@ -58,7 +59,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case funnelRealLab, funnelOwnProject, funnelNoDriver, funnelUnsorted, funnelAlternative, funnelLegend
     case errorProfileFieldTooLong, errorUnknownModerator, errorTooManyModerators, errorDuplicateProfileNumber
     case errorInvalidProfileNumber, errorAssessmentLevel, errorAssessmentCriteriaCount, errorAssessmentLevelCount
-    case errorDuplicateName, errorTemplateFieldCount, errorTemplateInUse, errorBuiltInTemplate, errorFunnel
+    case errorUnknownModeratorSuggestion
+    case errorDuplicateName, errorTemplateFieldCount, errorTemplateInUse, errorBuiltInTemplate
     case logProfileField, logProfileTitle, logProfileFunnel, logProfileModerators, logProfileNumber
     case logProfileAssessment, logProfileNotes, logAssessmentGrid
     case catalogTitle, catalogEmpty, catalogNumber, catalogIdea, catalogSummary, catalogFunnel, catalogModerators
@@ -90,6 +92,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Shell
     case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
+    case statusDraftForm
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
     case commandUnknown, commandLanguageSet
@@ -99,12 +102,16 @@ public enum UIText: String, CaseIterable, Sendable {
     case textInputHelp, errorNotANumber
     case draftKept, draftBroughtBack, draftRestored, draftsRestored, draftEscapeKeeps
     case promiseSaveAndNext, promiseSaveAndClose, promiseSaveAndNextField, promiseNextField, promiseNewLine
+    case pasteShortened
+    case formCompleteHint, formNameCandidates, formEscapeAgain, formDraftKept, formDraftRestored
+    case formNewLineHint
 
     // Home screen
     case homeTitle, homeAgendaEmpty, homePeopleEmpty, homeMinutes, homeTotalDuration
     case homeCountPeople, homeInstrumentNotYet, homeNoInstrument, homeIllustrativeNote
     case homeEditInfoTitle, homeAddPerson, homeEditPerson, homeRemovePersonQuestion
     case homeAddAgenda, homeEditAgenda, homeRemoveAgendaQuestion
+    case fieldPersonLines, homePeopleAdded
 
     // Boards
     case boardKindThemeTable, boardKindMindMap, boardKindStrategyCards, noModerator
@@ -191,7 +198,7 @@ public enum UIText: String, CaseIterable, Sendable {
     private var entry: (de: String, en: String) {
         switch self {
         case .fieldTitle: ("Titel", "Title")
-        case .fieldDate: ("Datum (JJJJ-MM-TT)", "Date (YYYY-MM-DD)")
+        case .fieldDate: ("Datum (TT.MM.JJJJ oder JJJJ-MM-TT)", "Date (DD.MM.YYYY or YYYY-MM-DD)")
         case .fieldPlace: ("Ort", "Place")
         case .fieldName: ("Name", "Name")
         case .fieldOrganisation: ("Organisation", "Organisation")
@@ -227,14 +234,16 @@ public enum UIText: String, CaseIterable, Sendable {
             ("„{1}“ ist zu lang: {3} Zeichen, höchstens {2} erlaubt. Bitte kürzen.",
              "“{1}” is too long: {3} characters, at most {2} allowed. Please shorten it.")
         case .errorInvalidDate:
-            ("„{1}“ ist kein gültiges Datum. Bitte als JJJJ-MM-TT eingeben, z. B. 2017-03-23.",
-             "“{1}” is not a valid date. Please type it as YYYY-MM-DD, e.g. 2017-03-23.")
+            ("„{1}“ ist kein gültiges Datum. Bitte als TT.MM.JJJJ oder JJJJ-MM-TT eingeben, z. B. 23.03.2017 oder 2017-03-23.",
+             "“{1}” is not a valid date. Please type it as DD.MM.YYYY or YYYY-MM-DD, e.g. 23.03.2017 or 2017-03-23.")
         case .errorInvalidMinutes:
             ("{1} Minuten geht nicht: bitte eine Dauer von 0 bis {2} Minuten eingeben.",
              "{1} minutes is not possible: please enter a duration from 0 to {2} minutes.")
         case .errorDuplicatePerson:
             ("„{1}“ steht schon in der Liste {2}. Bitte den Namen unterscheidbar machen.",
              "“{1}” is already in the list {2}. Please make the name distinguishable.")
+        case .errorBadLines:
+            ("Nichts hinzugefügt – {1} Zeile(n) gehen so nicht: {2}", "Nothing added – {1} line(s) do not work: {2}")
         case .errorUnknownItem:
             ("Dieser Eintrag existiert nicht mehr (vielleicht an einem anderen Platz gelöscht).",
              "This entry no longer exists (perhaps deleted at another seat).")
@@ -515,8 +524,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .fieldFieldHint: ("Hinweis zum Feld", "Field hint")
         case .fieldCriterion: ("Kriterium", "Criterion")
         case .fieldLevel: ("Stufe", "Level")
-        case .fieldFunnel: ("Trichter (RL, EP, OK; „RL?“ unsicher, „OK/RL“ bzw.; leer: offen)",
-                            "Funnel (RL, EP, OK; “RL?” uncertain, “OK/RL” or; empty: open)")
+        case .fieldFunnel: ("Trichter („?“ unsicher, „OK/RL“: OK bzw. in RL integrieren)",
+                            "Funnel (“?” uncertain, “OK/RL”: OK or integrate into RL)")
         case .fieldProfileModerators: ("Moderation (bis zu zwei Namen, mit Komma getrennt)",
                                        "Moderators (up to two names, separated by commas)")
         case .fieldProfileNumber: ("Nummer im Katalog", "Catalog number")
@@ -541,6 +550,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorUnknownModerator:
             ("„{1}“ steht nicht auf der Moderationsliste. Namen prüfen oder die Person erst unter „Moderation“ eintragen.",
              "“{1}” is not on the moderator list. Check the name or add the person under “Moderators” first.")
+        case .errorUnknownModeratorSuggestion:
+            ("Unbekannt: „{1}“ – meinten Sie „{2}“?", "Unknown: “{1}” – did you mean “{2}”?")
         case .errorTooManyModerators:
             ("{1} Namen angegeben; ein Steckbrief hat höchstens zwei Moderierende.",
              "{1} names given; a profile has at most two moderators.")
@@ -566,9 +577,6 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorBuiltInTemplate:
             ("„{1}“ ist eine eingebaute Vorlage und bleibt unverändert. Für Änderungen eine eigene Vorlage anlegen.",
              "“{1}” is a built-in template and stays as it is. Create your own template to change it.")
-        case .errorFunnel:
-            ("„{1}“ ist kein Trichterwert. Erlaubt: RL, EP oder OK, „RL?“ für unsicher, „OK/RL“ für „OK bzw. in RL integrieren“.",
-             "“{1}” is not a funnel value. Use RL, EP or OK, “RL?” for uncertain, “OK/RL” for “OK or integrate into RL”.")
         case .logProfileField: ("Steckbrief „{1}“: Feld „{2}“ geändert", "Profile “{1}”: field “{2}” changed")
         case .logProfileTitle: ("Steckbrief „{1}“ umbenannt in „{2}“", "Profile “{1}” renamed to “{2}”")
         case .logProfileFunnel: ("Steckbrief „{1}“: Trichter {2}", "Profile “{1}”: funnel {2}")
@@ -725,6 +733,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .statusSaved: ("✓ gespeichert", "✓ saved")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
         case .statusDraftEscape: ("✎ Entwurf – Esc oder Tab speichert", "✎ draft – Esc or Tab saves")
+        case .statusDraftForm: ("✎ Entwurf – Enter oder Esc speichert", "✎ draft – Enter or Esc saves")
         case .statusReadOnly: ("nur lesen", "read-only")
         case .helpTitle: ("Tasten", "Keys")
         case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
@@ -745,8 +754,21 @@ public enum UIText: String, CaseIterable, Sendable {
         case .removed: ("Entfernt: {1}", "Removed: {1}")
         case .undone: ("Rückgängig gemacht.", "Undone.")
         case .redone: ("Wiederhergestellt.", "Redone.")
-        case .formSaveHint: ("Enter speichert · Tab nächstes Feld · Esc bricht ab", "Enter saves · Tab next field · Esc cancels")
-        case .formNextField: ("←/→ wählt", "←/→ chooses")
+        case .formSaveHint: ("Enter/Esc speichert · Tab nächstes Feld", "Enter/Esc saves · Tab next field")
+        case .formNextField: ("←/→ oder Buchstabe wählt", "←/→ or a letter chooses")
+        case .formCompleteHint: ("Tab ergänzt den Namen, sonst nächstes Feld · Enter/Esc speichert",
+                                 "Tab completes the name, else next field · Enter/Esc saves")
+        case .formNewLineHint: ("Alt-Enter neue Zeile", "Alt-Enter new line")
+        case .formNameCandidates: ("{1} Namen passen: {2} – weiter tippen, oder Tab: nächstes Feld.",
+                                   "{1} names fit: {2} – type on, or Tab: next field.")
+        case .formEscapeAgain: ("Esc noch einmal schließt das Formular und behält die Eingaben als Entwurf.",
+                                "Esc again closes the form and keeps what you typed as a draft.")
+        case .formDraftKept: ("Nicht gespeichert, als Entwurf behalten – dieselbe Taste öffnet das Formular wieder damit.",
+                              "Not saved, kept as a draft – the same key opens the form with it again.")
+        case .formDraftRestored: ("Entwurf wiederhergestellt – Enter oder Esc speichert.", "Draft restored – Enter or Esc saves.")
+        case .pasteShortened:
+            ("Eingefügter Text gekürzt: {1} → {2} Zeichen (das Feld fasst höchstens {3}).",
+             "Pasted text shortened: {1} → {2} characters (the field holds at most {3}).")
         case .textInputHelp:
             ("Beim Tippen: ←/→ Cursor · Pos1/Ende · Strg-W Wort löschen · Strg-U bis Zeilenanfang löschen · Alt‑Enter neue Zeile · Enter speichert · Esc speichert auch und schließt: was nicht gespeichert werden kann, bleibt mit dem Grund offen, ein zweites Esc legt es als Entwurf beiseite, dieselbe Taste holt ihn zurück",
              "While typing: ←/→ cursor · Home/End · Ctrl-W delete word · Ctrl-U delete to line start · Alt‑Enter new line · Enter saves · Esc saves, too, and closes: what cannot be saved stays open with the reason, a second Esc puts it aside as a draft, the same key brings it back")
@@ -782,6 +804,9 @@ public enum UIText: String, CaseIterable, Sendable {
         case .homeEditInfoTitle: ("Workshop-Angaben", "Workshop details")
         case .homeAddPerson: ("Neu: {1}", "New: {1}")
         case .homeEditPerson: ("Bearbeiten: {1}", "Edit: {1}")
+        case .fieldPersonLines: ("Name – mehrere: eine Person je Zeile, „Name – Organisation“",
+                                 "Name – several: one person per line, “Name – Organisation”")
+        case .homePeopleAdded: ("{1} Personen in „{2}“ aufgenommen.", "{1} people added to “{2}”.")
         case .homeRemovePersonQuestion: ("„{1}“ aus {2} entfernen?", "Remove “{1}” from {2}?")
         case .homeAddAgenda: ("Neuer Tagesordnungspunkt", "New agenda item")
         case .homeEditAgenda: ("Tagesordnungspunkt bearbeiten", "Edit agenda item")

@@ -28,6 +28,15 @@ public struct Funnel: Codable, Equatable, Hashable, Sendable {
     /// Not sorted into the funnel yet.
     public static let unsorted = Funnel()
 
+    /// Every value the funnel can take, for choosing from a list: open first, then per
+    /// category the plain, the uncertain and the combined values ("RL", "RL?", "RL/EP",
+    /// "RL?/EP", "RL/OK", "RL?/OK", "EP", …).
+    public static let allValues: [Funnel] = [.unsorted] + FunnelCategory.allCases.flatMap { primary in
+        ([nil] + FunnelCategory.allCases.filter { $0 != primary }).flatMap { (alternative: FunnelCategory?) in
+            [Funnel(primary, alternative: alternative), Funnel(primary, alternative: alternative, uncertain: true)]
+        }
+    }
+
     /// The short code: "RL", "RL?", "OK/RL", "" when unsorted.
     public var code: String {
         guard let primary else { return "" }

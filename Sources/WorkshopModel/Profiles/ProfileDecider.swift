@@ -201,15 +201,18 @@ enum ProfileDecider {
         return text
     }
 
+    /// The moderator `name` stands for: the full name, or any unique beginning of it or of
+    /// one of its words (a surname alone), ignoring case and accents (``NameMatcher``).
     private static func moderator(named name: String, in workshop: Workshop) throws(CommandError) -> Person {
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        if let exact = workshop.moderators.first(where: { $0.name.compare(name, options: options) == .orderedSame }) {
-            return exact
+        switch NameMatcher(names: workshop.moderators.map(\.name)).match(name) {
+        case let .found(found):
+            guard let person = workshop.moderators.first(where: { $0.name == found }) else { throw .unknownItem }
+            return person
+        case let .ambiguous(candidates):
+            throw .ambiguousModerator(name, candidates: candidates)
+        case let .notFound(suggestion):
+            throw .unknownModerator(name, suggestion: suggestion)
         }
-        let starting = workshop.moderators.filter { $0.name.range(of: name, options: options.union(.anchored)) != nil }
-        if starting.count > 1 { throw .ambiguousModerator(name, candidates: starting.map(\.name)) }
-        guard let person = starting.first else { throw .unknownModerator(name) }
-        return person
     }
 
     private static func cleanList(_ raw: [String], kind: TextFieldKind, allowed: ClosedRange<Int>,

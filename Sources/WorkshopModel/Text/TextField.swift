@@ -81,6 +81,12 @@ public enum TextFieldKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The largest ``limit`` of the single-line or of the multi-line fields: what a text input
+    /// that belongs to no one field accepts at most.
+    public static func largestLimit(multiline: Bool) -> Int {
+        allCases.filter { $0.isMultiline == multiline }.map(\.limit).max() ?? 0
+    }
+
     /// Whether an empty value is refused.
     public var isRequired: Bool {
         switch self {

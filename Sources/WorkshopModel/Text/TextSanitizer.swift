@@ -6,6 +6,20 @@ import Foundation
 public enum TextSanitizer {
     /// Cleans `raw`. Single-line text gets line breaks and tabs turned into spaces.
     public static func clean(_ raw: String, multiline: Bool) -> String {
+        let text = strip(raw, multiline: multiline)
+        if multiline {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// What ``clean(_:multiline:)`` does without trimming: escape sequences and control
+    /// characters removed, line breaks normalised (spaces in single-line text), tabs turned
+    /// into spaces, NFC. For text inserted in the middle of an input (a paste), where the
+    /// spaces at its ends belong to the text.
+    public static func strip(_ raw: String, multiline: Bool) -> String {
         var output = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
@@ -37,13 +51,7 @@ public enum TextSanitizer {
                 output.append(scalar)
             }
         }
-        let text = String(output).precomposedStringWithCanonicalMapping
-        if multiline {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
-            return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return text.trimmingCharacters(in: .whitespaces)
+        return String(output).precomposedStringWithCanonicalMapping
     }
 
     private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator,

@@ -17,6 +17,8 @@ public final class App {
     public private(set) var shouldQuit = false
     /// Drafts put aside and the open editor's text, kept in the workshop file for this seat.
     public let drafts: DraftShelf
+    /// Forms closed unsaved with a second Esc, kept until the same form is opened again.
+    public let formDrafts = FormDrafts()
     private let clock: () -> Date
     private var burst = TypingBurst()
 
@@ -235,7 +237,10 @@ public final class App {
     }
 
     /// Opens a modal overlay.
-    public func present(_ overlay: Overlay) { self.overlay = overlay }
+    public func present(_ overlay: Overlay) {
+        self.overlay = overlay
+        overlay.presented(app: self)
+    }
 
     /// Shows a message above the status line until the next key.
     public func show(_ text: String, kind: Message.Kind = .info) { message = Message(text, kind: kind) }

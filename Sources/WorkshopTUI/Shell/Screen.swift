@@ -57,10 +57,13 @@ public protocol Overlay: AnyObject {
     /// The unsaved text and where it belongs, for the ``DraftShelf`` (written to the file when
     /// typing pauses, so it survives a crash); nil when there is nothing unsaved.
     var openDraft: OpenDraft? { get }
+    /// The overlay has just been opened (a form brings back its kept draft here).
+    func presented(app: App)
 }
 
 extension Overlay {
     public var draftStatus: UIText { .statusDraft }
     public func saveDraftBeforeExit(app: App) {}
     public var openDraft: OpenDraft? { nil }
+    public func presented(app: App) {}
 }

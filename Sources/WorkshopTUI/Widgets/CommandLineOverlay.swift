@@ -10,7 +10,9 @@ final class CommandLineOverlay: Overlay {
 
     func handle(_ key: Key, app: App) -> Bool {
         if key == .escape { return true }
-        guard input.handle(key) == .submit else { return false }
+        let outcome = input.handle(key)
+        outcome.report(to: app)
+        guard outcome == .submit else { return false }
         run(input.text.trimmingCharacters(in: .whitespaces), app: app)
         return true
     }

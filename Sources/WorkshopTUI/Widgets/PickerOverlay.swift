@@ -52,7 +52,9 @@ final class PickerOverlay: Overlay {
             _ = selection.handle(action, count: matches.count, visible: visibleRows)
             return false
         default:
-            if query.handle(key) == .edited { refilter() }
+            let outcome = query.handle(key)
+            outcome.report(to: app)
+            if outcome.isEdit { refilter() }
             return false
         }
     }

@@ -42,6 +42,13 @@ final class TmuxSession {
         try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", name])
     }
 
+    /// Pastes the contents of the file at `path` as a bracketed paste (for texts too long for
+    /// a command-line argument).
+    func paste(contentsOf path: String) throws {
+        try tmux(["load-buffer", "-b", "e2e-paste", path])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", name])
+    }
+
     /// Types a shell command and presses Enter.
     func run(_ command: String) throws {
         try type(command)

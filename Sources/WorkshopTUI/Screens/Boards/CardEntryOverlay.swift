@@ -56,8 +56,8 @@ final class CardEntryOverlay: Overlay {
             // notices a change made at another seat since.
             if case let .edit(card) = mode, draft.base.count == 3 { self.mode = .edit(Self.card(card, reading: draft.base)) }
         }
-        text = TextInput(texts[0], multiline: true)
-        author = TextInput(texts[1])
+        text = TextInput(texts[0], multiline: true, limit: TextFieldKind.cardText.limit)
+        author = TextInput(texts[1], limit: TextFieldKind.cardAuthor.limit)
         tags = TextInput(texts[2])
     }
 
@@ -150,6 +150,7 @@ final class CardEntryOverlay: Overlay {
         }
         // A reason shown belongs to the text it refused: typing on makes it go.
         if currentDraft.texts != before { error = nil }
+        outcome.report(to: app)
         guard outcome == .submit else { return false }
         switch mode {
         case .new:

@@ -5,8 +5,9 @@ enum ProposalForm {
     static func make(_ app: App, round: ConsensingRound, proposal: Proposal?) -> FormOverlay {
         let language = app.language
         return FormOverlay(title: (proposal == nil ? UIText.keyAddProposal : UIText.keyEditProposal).text(language), fields: [
-            .text(UIText.fieldProposalTitle.text(language), proposal?.title ?? ""),
-            .text(UIText.fieldProposalDescription.text(language), proposal?.description ?? "", lines: 3),
+            .text(UIText.fieldProposalTitle.text(language), proposal?.title ?? "", limit: TextFieldKind.proposalTitle.limit),
+            .text(UIText.fieldProposalDescription.text(language), proposal?.description ?? "", lines: 3,
+                  limit: TextFieldKind.proposalDescription.limit),
         ]) { values, app in
             let command: ConsensingCommand = if let proposal {
                 .renameProposal(roundID: round.id, proposalID: proposal.id, title: values[0], description: values[1])

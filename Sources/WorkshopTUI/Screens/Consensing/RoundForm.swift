@@ -1,8 +1,8 @@
 import WorkshopModel
 
 /// The form that sets up a consensing round: the question, the proposals (one per line,
-/// "Title: description"), the raters (a number, names separated by commas, or `*` for the
-/// workshop's participants), the scale,
+/// "Title: description"), the raters (a number, names separated by commas – Tab completes
+/// them from the participants and moderators – or `*` for the workshop's participants), the scale,
 /// how many proposals are chosen, and the rule for missing values.
 enum RoundForm {
     static let scales = ConsensingRound.allowedScales
@@ -10,9 +10,9 @@ enum RoundForm {
     static func make(_ app: App) -> FormOverlay {
         let language = app.language
         return FormOverlay(title: UIText.keyNewRound.text(language), fields: [
-            .text(UIText.fieldQuestion.text(language)),
+            .text(UIText.fieldQuestion.text(language), limit: TextFieldKind.question.limit),
             .text(UIText.fieldProposals.text(language), lines: 4),
-            .text(UIText.fieldRaters.text(language), "12"),
+            .text(UIText.fieldRaters.text(language), "12", completion: .people(of: app.workshop, separator: ",")),
             .choice(UIText.fieldScale.text(language), options: scales.map { "0–\($0)" }, selected: 0),
             .text(UIText.fieldChooseCount.text(language), "1"),
             .choice(UIText.fieldMissingRule.text(language), options: MissingRatingRule.allCases.map { $0.label(language) },

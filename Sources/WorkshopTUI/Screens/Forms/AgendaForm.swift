@@ -6,7 +6,7 @@ enum AgendaForm {
         let language = app.language
         let kinds = InstrumentKind.allCases
         return FormOverlay(title: (item == nil ? UIText.homeAddAgenda : UIText.homeEditAgenda).text(language), fields: [
-            .text(UIText.fieldAgendaTitle.text(language), item?.title ?? ""),
+            .text(UIText.fieldAgendaTitle.text(language), item?.title ?? "", limit: TextFieldKind.agendaTitle.limit),
             .choice(UIText.fieldKind.text(language), options: kinds.map { $0.label(language) },
                     selected: kinds.firstIndex(of: item?.kind ?? .plenary) ?? 0),
             .text(UIText.fieldMinutes.text(language), "\(item?.plannedMinutes ?? 15)"),

@@ -8,7 +8,7 @@ enum BoardForm {
         let moderators = app.workshop.moderators
         let moderatorOptions = [UIText.noModerator.text(language)] + moderators.map(\.name)
         let moderatorIndex = board?.moderatorID.flatMap { id in moderators.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
-        var fields: [FormField] = [.text(UIText.fieldBoardTitle.text(language), board?.title ?? "")]
+        var fields: [FormField] = [.text(UIText.fieldBoardTitle.text(language), board?.title ?? "", limit: TextFieldKind.boardTitle.limit)]
         if board == nil {
             fields.append(.choice(UIText.fieldKind.text(language), options: kinds.map { $0.label(language) }, selected: 0))
         }

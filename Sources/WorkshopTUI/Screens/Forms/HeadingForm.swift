@@ -8,7 +8,7 @@ enum HeadingForm {
         // the form says so and takes the new title as its base, so Enter again overwrites it.
         let base = Base(heading?.title ?? "")
         return FormOverlay(title: (heading == nil ? UIText.keyAddHeading : UIText.keyRenameHeading).text(language), fields: [
-            .text(UIText.fieldHeading.text(language), heading?.title ?? ""),
+            .text(UIText.fieldHeading.text(language), heading?.title ?? "", limit: TextFieldKind.headingTitle.limit),
         ]) { values, app in
             guard let heading else { return app.trySave(.board(.addHeading(boardID: boardID, title: values[0])), name: values[0]) }
             let refusal = app.trySave(.board(.renameHeading(id: heading.id, title: values[0], basedOn: base.title)), name: values[0])

@@ -6,7 +6,7 @@ enum MatrixForm {
     static func make(_ app: App, matrix: MaterialityMatrix?) -> FormOverlay {
         let language = app.language
         return FormOverlay(title: (matrix == nil ? UIText.keyNewMatrix : UIText.keyEditMatrix).text(language), fields: [
-            .text(UIText.fieldMatrixTitle.text(language), matrix?.title ?? ""),
+            .text(UIText.fieldMatrixTitle.text(language), matrix?.title ?? "", limit: TextFieldKind.matrixTitle.limit),
             .text(UIText.fieldXAxis.text(language), matrix.map { axisText($0.xAxis) } ?? ""),
             .text(UIText.fieldYAxis.text(language), matrix.map { axisText($0.yAxis) } ?? ""),
         ]) { values, app in

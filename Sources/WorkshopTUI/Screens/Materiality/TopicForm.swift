@@ -4,7 +4,7 @@ import WorkshopModel
 enum TopicForm {
     static func make(_ app: App, topic: MatrixTopic) -> FormOverlay {
         FormOverlay(title: UIText.keyRenameTopic.text(app.language), fields: [
-            .text(UIText.fieldTopic.text(app.language), topic.label),
+            .text(UIText.fieldTopic.text(app.language), topic.label, limit: TextFieldKind.topicLabel.limit),
         ]) { values, app in
             app.trySave(.materiality(.renameTopic(id: topic.id, label: values[0])), name: values[0])
         }

@@ -32,7 +32,7 @@ final class ProfileFieldEditor: Overlay {
         self.profileID = profileID
         self.field = field
         self.screen = screen
-        input = TextInput(draft?.texts.first ?? text, multiline: field.isMultiline)
+        input = TextInput(draft?.texts.first ?? text, multiline: field.isMultiline, limit: TextFieldKind.profileField.limit)
         savedText = draft?.base.first ?? text
     }
 
@@ -61,7 +61,7 @@ final class ProfileFieldEditor: Overlay {
         switch key {
         case .control("o") where theirs != nil:
             // Take the other seat's version; the text typed here is discarded.
-            input = TextInput(theirs ?? "", multiline: field.isMultiline)
+            input = TextInput(theirs ?? "", multiline: field.isMultiline, limit: TextFieldKind.profileField.limit)
             theirs = nil
             error = nil
             app.show(UIText.conflictTookTheirs.text(app.language))
@@ -89,6 +89,7 @@ final class ProfileFieldEditor: Overlay {
         default:
             let before = input.text
             let outcome = input.handle(key, width: width)
+            outcome.report(to: app)
             // A reason shown belongs to the text it refused: typing on makes it go.
             if input.text != before { error = nil }
             return outcome == .submit ? save(app) : false

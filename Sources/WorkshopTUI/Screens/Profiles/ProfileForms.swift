@@ -8,7 +8,7 @@ enum ProfileForms {
     static func title(_ app: App, profile: Profile) -> FormOverlay {
         var base = profile.title
         return FormOverlay(title: UIText.keyProfileTitle.text(app.language), fields: [
-            .text(UIText.fieldProfileTitle.text(app.language), profile.title),
+            .text(UIText.fieldProfileTitle.text(app.language), profile.title, limit: TextFieldKind.profileTitle.limit),
         ]) { values, app in
             let refusal = app.trySave(.profile(.setTitle(id: profile.id, title: values[0], basedOn: base)), name: values[0])
             guard refusal != nil, let current = app.workshop.profile(profile.id)?.title, current != base else { return refusal }
@@ -18,21 +18,29 @@ enum ProfileForms {
         }
     }
 
+    /// The funnel is chosen from its valid values (←/→ or the first letter).
     static func funnel(_ app: App, profile: Profile) -> FormOverlay {
-        FormOverlay(title: UIText.keyFunnel.text(app.language), fields: [
-            .text(UIText.fieldFunnel.text(app.language), profile.funnel.code),
-        ]) { values, app in
-            guard let funnel = Funnel(parsing: values[0]) else {
-                return UIText.errorFunnel.format(app.language, TextSanitizer.clean(values[0], multiline: false))
-            }
+        let values = Funnel.allValues
+        return FormOverlay(title: UIText.keyFunnel.text(app.language), fields: [
+            .choice(UIText.fieldFunnel.text(app.language), options: values.map { option($0, app.language) },
+                    selected: values.firstIndex(of: profile.funnel) ?? 0),
+        ]) { chosen, app in
+            let funnel = values[Int(chosen[0]) ?? 0]
             return app.trySave(.profile(.setFunnel(id: profile.id, funnel: funnel)), name: funnel.label(app.language))
         }
+    }
+
+    /// A funnel value as the list offers it: "RL – Reallabor", "OK/RL – OK bzw. in RL integrieren", "offen".
+    private static func option(_ funnel: Funnel, _ language: Language) -> String {
+        guard let primary = funnel.primary else { return funnel.label(language) }
+        return funnel.code + " – " + (funnel.alternative == nil ? primary.label(language) : funnel.label(language))
     }
 
     static func moderators(_ app: App, profile: Profile) -> FormOverlay {
         let present = app.workshop.moderatorNames(of: profile).joined(separator: ", ")
         return FormOverlay(title: UIText.keyProfileModerators.text(app.language), fields: [
-            .text(UIText.fieldProfileModerators.text(app.language), present),
+            .text(UIText.fieldProfileModerators.text(app.language), present,
+                  completion: NameCompletion(names: app.workshop.moderators.map(\.name), separator: ",")),
         ]) { values, app in
             let names = values[0].split(separator: ",").map(String.init)
             // The message names the moderators as found on the list ("Fr. Lupp" → "Fr. Lupprian").
@@ -58,7 +66,7 @@ enum ProfileForms {
 
     static func note(_ app: App, profile: Profile, field: ProfileField) -> FormOverlay {
         FormOverlay(title: UIText.keyAddNote.text(app.language) + ": " + field.name, fields: [
-            .text(UIText.fieldProfileNote.text(app.language), lines: 3),
+            .text(UIText.fieldProfileNote.text(app.language), lines: 3, limit: TextFieldKind.profileNote.limit),
         ]) { values, app in
             app.trySave(.profile(.addNote(id: profile.id, fieldID: field.id, text: values[0])), name: values[0])
         }
@@ -80,7 +88,7 @@ enum ProfileForms {
     /// Asks for the title of a new profile of `template`, creates it and opens it.
     static func newProfile(_ app: App, template: ProfileTemplate) -> FormOverlay {
         FormOverlay(title: UIText.keyNewProfile.text(app.language) + " · " + template.name, fields: [
-            .text(UIText.fieldProfileTitle.text(app.language)),
+            .text(UIText.fieldProfileTitle.text(app.language), limit: TextFieldKind.profileTitle.limit),
         ]) { values, app in
             ProfilePickers.create(app, .addProfile(templateID: template.id, title: values[0], source: .fresh))
         }

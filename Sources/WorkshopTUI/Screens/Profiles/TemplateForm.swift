@@ -9,7 +9,7 @@ enum TemplateForm {
         let lines = template?.fields.map { line(for: $0, language) }.joined(separator: "\n") ?? ""
         return FormOverlay(title: template == nil ? UIText.keyNewTemplate.text(language) : UIText.keyEditTemplate.text(language),
                            fields: [
-                               .text(UIText.fieldTemplateName.text(language), template?.name ?? ""),
+                               .text(UIText.fieldTemplateName.text(language), template?.name ?? "", limit: TextFieldKind.templateName.limit),
                                .text(UIText.fieldTemplateFields.text(language), lines, lines: 8),
                            ]) { values, app in
             let specs = values[1].split(separator: "\n").map { parse(String($0)) }

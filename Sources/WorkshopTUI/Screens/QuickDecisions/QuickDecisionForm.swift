@@ -8,7 +8,7 @@ enum QuickDecisionForm {
         let kinds = QuickDecisionKind.allCases
         return FormOverlay(title: UIText.keyNewQuick.text(language), fields: [
             .choice(UIText.fieldKind.text(language), options: kinds.map { $0.label(language) }, selected: 0),
-            .text(UIText.fieldDecisionTitle.text(language)),
+            .text(UIText.fieldDecisionTitle.text(language), limit: TextFieldKind.decisionTitle.limit),
             .text(UIText.fieldOptions.text(language)),
             .text(UIText.fieldDotsPerPerson.text(language), "3"),
             .choice(UIText.fieldStacking.text(language), options: [UIText.yes.text(language), UIText.no.text(language)], selected: 0),
