@@ -28,6 +28,10 @@ static inline attr_t allianz_a_bold(void) { return A_BOLD; }
 static inline attr_t allianz_a_reverse(void) { return A_REVERSE; }
 static inline attr_t allianz_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
 
+/// Columns of one code point as ncurses counts them (`wcwidth`, hidden from Swift's Glibc
+/// module because it is an X/Open function).
+static inline int allianz_wcwidth(wchar_t c) { return wcwidth(c); }
+
 /// Mouse mask (function-like macros in curses.h): left-button clicks.
 static inline mmask_t allianz_button1_mask(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 
