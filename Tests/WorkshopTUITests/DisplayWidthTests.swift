@@ -96,4 +96,45 @@ import Testing
         #expect(DisplayWidth.of("漢".padded(toWidth: 5)) == 5)
         #expect("Donaudampfschiff".padded(toWidth: 6) == "Donau…")
     }
+
+    // MARK: Every width user agrees with the canvas
+
+    static let mixed = "👩‍👩‍👧 fam 🏳️‍🌈 flag 🧑🏽‍🔧 🇩🇪 1️⃣ ❤️ 漢字 q\u{301} Größe – Straße"
+
+    @Test func wrappedLinesTakeTheColumnsTheCanvasDraws() {
+        for width in 4...30 {
+            for line in TextWrapper.wrap(Self.mixed, width: width) {
+                var canvas = Canvas(size: Size(width: 60, height: 1))
+                #expect(canvas.draw(line, x: 0, y: 0) == DisplayWidth.of(line))
+                #expect(DisplayWidth.of(line) <= max(width, 6), "\(line) at \(width)")
+            }
+        }
+    }
+
+    @Test func truncatedTextFitsTheCanvasExactly() {
+        for width in 1...40 {
+            let cut = Self.mixed.truncated(toWidth: width)
+            var canvas = Canvas(size: Size(width: width, height: 1))
+            #expect(canvas.draw(cut, x: 0, y: 0) == DisplayWidth.of(cut))
+            #expect(canvas.line(0).hasSuffix("…") == (DisplayWidth.of(Self.mixed) > width))
+        }
+    }
+
+    @Test func textInputCursorStandsRightAfterTheDrawnText() {
+        var input = TextInput()
+        for character in Self.mixed {
+            _ = input.handle(.character(character))
+            var canvas = Canvas(size: Size(width: 80, height: 1))
+            input.render(into: &canvas, rect: Rect(x: 2, y: 0, width: 70, height: 1))
+            var plain = Canvas(size: Size(width: 80, height: 1))
+            #expect(canvas.cursor?.x == 2 + plain.draw(input.text, x: 0, y: 0), "after \(input.text)")
+        }
+        // Multi-line: the cursor column on the last wrapped row, after the wide glyphs.
+        var multiline = TextInput(Self.mixed, multiline: true)
+        var canvas = Canvas(size: Size(width: 20, height: 6))
+        _ = multiline.handle(.end)
+        multiline.render(into: &canvas, rect: Rect(x: 0, y: 0, width: 20, height: 6))
+        let row = canvas.cursor?.y ?? 0
+        #expect(canvas.cursor?.x == DisplayWidth.of(canvas.line(row)))
+    }
 }

@@ -54,11 +54,10 @@ public struct Canvas: Equatable, Sendable {
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
         for character in text {
-            let glyphs = DisplayForm.glyphs(of: character)
-            let width = glyphs.reduce(0) { $0 + $1.width }
+            let width = DisplayForm.width(of: character)
             if width == 0 { continue }
             if column + width > limit { break }
-            for glyph in glyphs {
+            DisplayForm.forEachGlyph(of: character) { glyph in
                 if column >= 0 { put(glyph, x: column, y: y, style: style) }
                 column += glyph.width
             }

@@ -15,7 +15,9 @@ public enum DisplayWidth {
 
     /// Columns taken by `text`.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var width = 0
+        for character in text { width += DisplayForm.width(of: character) }
+        return width
     }
 
     /// `wcwidth` of one code point: 0 for marks and joiners, 1, 2 for wide characters, -1
