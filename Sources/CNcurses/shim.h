@@ -39,4 +39,8 @@ static inline int allianz_window_size(int *rows, int *columns) {
     return 1;
 }
 
+/// Columns of one code point as ncurses counts them (`wcwidth`, hidden from Swift's Glibc
+/// module because it is an X/Open function).
+static inline int allianz_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif

@@ -114,6 +114,64 @@ import Testing
         }
     }
 
+    // MARK: Display form
+
+    /// The cells of row 0 as texts, continuation cells as "·".
+    private func cellTexts(_ c: Canvas) -> [String] {
+        (0..<c.size.width).map { c[$0, 0].isContinuation ? "·" : c[$0, 0].text }
+    }
+
+    @Test func emojiSequencesFillOneCellPerGlyph() {
+        var c = canvas(12)
+        #expect(c.draw("👩‍👩‍👧|", x: 0, y: 0) == 7)
+        #expect(cellTexts(c) == ["\u{1F469}", "·", "\u{1F469}", "·", "\u{1F467}", "·", "|", " ", " ", " ", " ", " "])
+        var d = canvas(8)
+        #expect(d.draw("🏳️‍🌈|👍🏽|", x: 0, y: 0) == 7)
+        #expect(cellTexts(d) == ["\u{1F3F3}", "\u{1F308}", "·", "|", "\u{1F44D}", "·", "|", " "])
+    }
+
+    @Test func flagsKeycapsAndSelectorsAreDrawnInTheirTextForm() {
+        var c = canvas(10)
+        #expect(c.draw("🇩🇪1️⃣❤️|", x: 0, y: 0) == 5)
+        #expect(cellTexts(c) == ["D", "E", "1\u{20E3}", "\u{2764}", "|", " ", " ", " ", " ", " "])
+    }
+
+    @Test func marksShareTheCellOfTheirBase() {
+        var c = canvas(6)
+        #expect(c.draw("e\u{0301}\u{1112}\u{1161}\u{11AB}中|", x: 0, y: 0) == 6)
+        #expect(cellTexts(c) == ["e\u{0301}", "\u{1112}\u{1161}\u{11AB}", "·", "中", "·", "|"])
+    }
+
+    @Test func germanTextFillsOneCellPerCharacter() {
+        var c = canvas(20)
+        let text = "Größe – Straße „ß“"
+        #expect(c.draw(text, x: 0, y: 0) == text.count)
+        #expect(c.line(0) == text)
+        #expect(cellTexts(c).prefix(text.count) == ArraySlice(text.map(String.init)))
+    }
+
+    @Test func aSequenceThatDoesNotFitWholeIsLeftOut() {
+        var c = canvas(10)
+        #expect(c.draw("ab👩‍👩‍👧", x: 0, y: 0, maxWidth: 7) == 2)
+        #expect(c.line(0) == "ab")
+        // Drawn at the left edge, only its visible glyphs fill cells.
+        var d = canvas(10)
+        #expect(d.draw("👩‍👩‍👧|", x: -2, y: 0) == 7)
+        #expect(cellTexts(d).prefix(5) == ["\u{1F469}", "·", "\u{1F467}", "·", "|"])
+    }
+
+    @Test func fillThatCutsAWideCharacterBlanksItWhole() {
+        var c = canvas(8)
+        c.draw("漢字漢字", x: 0, y: 0)
+        c.fill(Rect(x: 1, y: 0, width: 4, height: 1), style: .selection)
+        #expect(c[0, 0] == .blank)
+        #expect(c[5, 0] == .blank)
+        #expect(c[6, 0].text == "字" && c[7, 0].isContinuation)
+        for x in 0..<c.size.width where c[x, 0].isContinuation {
+            #expect(x > 0 && DisplayWidth.of(Character(c[x - 1, 0].text)) == 2)
+        }
+    }
+
     @Test func fillOverwritesAndClips() {
         var c = canvas(4, 3)
         c.fill(Rect(x: 2, y: 1, width: 10, height: 10), style: .selection)

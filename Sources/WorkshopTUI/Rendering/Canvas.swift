@@ -1,5 +1,5 @@
-/// One terminal cell: the grapheme drawn there and its style. The right half of a
-/// double-width character is a continuation cell with empty text.
+/// One terminal cell: the glyph drawn there (see ``DisplayForm``) and its style. The right
+/// half of a double-width glyph is a continuation cell with empty text.
 public struct Cell: Equatable, Sendable {
     public var text: String
     public var style: Style
@@ -34,34 +34,33 @@ public struct Canvas: Equatable, Sendable {
         cells[y * size.width + x]
     }
 
-    /// Fills `rect` with spaces in `style`.
+    /// Fills `rect` with spaces in `style`. A wide character cut by the edge is blanked whole.
     public mutating func fill(_ rect: Rect, style: Style) {
         let clipped = clip(rect)
+        guard clipped.width > 0 else { return }
         for y in clipped.y..<clipped.maxY {
+            clearHalfOfWideCharacter(at: clipped.x, y: y)
+            clearHalfOfWideCharacter(at: clipped.maxX - 1, y: y)
             for x in clipped.x..<clipped.maxX { cells[y * size.width + x] = Cell(text: " ", style: style) }
         }
     }
 
-    /// Draws `text` from (x, y) on one line, clipped to `maxWidth` columns (and the canvas).
-    /// Returns the number of columns drawn.
+    /// Draws `text` from (x, y) on one line, clipped to `maxWidth` columns (and the canvas),
+    /// in its ``DisplayForm``: each glyph fills one cell, or two for a wide glyph. A grapheme
+    /// that does not fit whole is left out. Returns the number of columns drawn.
     @discardableResult
     public mutating func draw(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
         for character in text {
-            let width = DisplayWidth.of(character)
+            let width = DisplayForm.width(of: character)
             if width == 0 { continue }
             if column + width > limit { break }
-            if column >= 0 {
-                clearHalfOfWideCharacter(at: column, y: y)
-                cells[y * size.width + column] = Cell(text: String(character), style: style)
-                if width == 2 {
-                    clearHalfOfWideCharacter(at: column + 1, y: y)
-                    cells[y * size.width + column + 1] = Cell(text: "", style: style)
-                }
+            DisplayForm.forEachGlyph(of: character) { glyph in
+                if column >= 0 { put(glyph, x: column, y: y, style: style) }
+                column += glyph.width
             }
-            column += width
         }
         return column - x
     }
@@ -115,6 +114,16 @@ public struct Canvas: Equatable, Sendable {
     private func clip(_ rect: Rect) -> Rect {
         let x0 = max(rect.x, 0), y0 = max(rect.y, 0)
         return Rect(x: x0, y: y0, width: min(rect.maxX, size.width) - x0, height: min(rect.maxY, size.height) - y0)
+    }
+
+    /// Puts one glyph at (x, y): its cell and, when it is wide, the continuation cell.
+    private mutating func put(_ glyph: DisplayForm.Glyph, x: Int, y: Int, style: Style) {
+        clearHalfOfWideCharacter(at: x, y: y)
+        cells[y * size.width + x] = Cell(text: glyph.text, style: style)
+        if glyph.width == 2 {
+            clearHalfOfWideCharacter(at: x + 1, y: y)
+            cells[y * size.width + x + 1] = Cell(text: "", style: style)
+        }
     }
 
     /// Overwriting one half of a wide character blanks the other half.

@@ -1,41 +1,37 @@
-/// How many terminal columns a character takes: 0, 1 or 2.
+import CNcurses
+
+/// How many terminal columns text takes when drawn in its ``DisplayForm``.
 ///
-/// Computed from Unicode properties, independent of the process locale, so the headless
-/// renderer and the terminal agree.
+/// Every code point is measured as ncurses measures it: with the C library's `wcwidth`,
+/// here always in the C.UTF-8 locale, so headless tests and the running program (whatever
+/// its locale) count alike; glibc has the same width table in every UTF-8 locale, and tmux
+/// uses the same `wcwidth`.
 public enum DisplayWidth {
-    /// Columns taken by `character` (a grapheme cluster).
+    /// Columns taken by `character` (a grapheme cluster) as drawn: 0 (controls, lone marks),
+    /// 1, 2, or more for a cluster drawn as several glyphs ("👩‍👩‍👧" takes 6).
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        let value = first.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
-        let properties = first.properties
-        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark
-            || value == 0x200B || (0x200C...0x200F).contains(value) {
-            return 0
-        }
-        if properties.isEmojiPresentation { return 2 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) && properties.isEmoji { return 2 }
-        return isWide(value) ? 2 : 1
+        DisplayForm.width(of: character)
     }
 
     /// Columns taken by `text`.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var width = 0
+        for character in text { width += DisplayForm.width(of: character) }
+        return width
     }
 
-    /// East Asian Wide and Fullwidth ranges.
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+    /// `wcwidth` of one code point: 0 for marks and joiners, 1, 2 for wide characters, -1
+    /// for controls and code points the C library does not know.
+    public static func columns(of scalar: Unicode.Scalar) -> Int {
+        guard let locale = utf8Locale else { return Int(allianz_wcwidth(wchar_t(bitPattern: scalar.value))) }
+        let previous = uselocale(locale)
+        defer { uselocale(previous) }
+        return Int(allianz_wcwidth(wchar_t(bitPattern: scalar.value)))
     }
+
+    /// The C.UTF-8 locale, used per call on the calling thread only (`uselocale`); without
+    /// it, the process locale (the one ncurses uses) measures.
+    nonisolated(unsafe) private static let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
 }
 
 extension String {

@@ -85,6 +85,29 @@ final class TmuxSession {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
+    /// The cursor's column and row as the terminal has it.
+    func cursor() throws -> ScreenCell {
+        let output = try tmux(["display-message", "-p", "-t", name, "#{cursor_x} #{cursor_y}"])
+        return try ScreenCell(parsing: output)
+    }
+
+    /// Where `character` (one code point) stands on the screen, by tmux's own cell grid: found
+    /// with copy-mode search, so the columns are the terminal's and not any program's
+    /// measure of the text before them.
+    func cells(of character: Unicode.Scalar) throws -> Set<ScreenCell> {
+        let count = try capture().unicodeScalars.filter { $0 == character }.count
+        guard count > 0 else { return [] }
+        var commands = [["set-option", "-g", "wrap-search", "off"], ["copy-mode", "-t", name],
+                        ["send-keys", "-t", name, "-X", "history-bottom"], ["send-keys", "-t", name, "-X", "end-of-line"]]
+        for _ in 0..<count {
+            commands.append(["send-keys", "-t", name, "-X", "search-backward-text", String(character)])
+            commands.append(["display-message", "-p", "-t", name, "#{copy_cursor_x} #{copy_cursor_y}"])
+        }
+        commands.append(["send-keys", "-t", name, "-X", "cancel"])
+        let output = try tmux(Array(commands.joined(separator: [";"])))
+        return Set(try output.split(separator: "\n").map { try ScreenCell(parsing: String($0)) })
+    }
+
     deinit { _ = try? tmux(["kill-server"]) }
 
     /// Runs tmux with posix_spawn and waitpid. (Foundation's `Process` waits until every
@@ -120,6 +143,26 @@ final class TmuxSession {
         guard status == 0 else { throw TmuxError.failed(arguments) }
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
+}
+
+/// A cell of the terminal: column and row, counted from 0.
+struct ScreenCell: Hashable, CustomStringConvertible {
+    var x: Int
+    var y: Int
+
+    init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+
+    /// Reads "x y" as tmux prints it.
+    init(parsing text: String) throws {
+        let numbers = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard numbers.count == 2 else { throw TmuxError.failed(["unexpected position", text]) }
+        self.init(x: numbers[0], y: numbers[1])
+    }
+
+    var description: String { "(\(x), \(y))" }
 }
 
 enum TmuxError: Error, CustomStringConvertible {
