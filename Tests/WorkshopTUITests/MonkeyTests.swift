@@ -6,7 +6,8 @@ import WorkshopModel
 /// A seeded monkey: random keys, raw escape sequences, pastes and resizes through the
 /// headless app over every screen. After every event the app has not crashed or hung, the
 /// model keeps its invariants; at checkpoints the file holds exactly what the app shows.
-/// `MONKEY_EVENTS` and `MONKEY_SEED` change the run (default 100,000 events, seed 2026).
+/// `MONKEY_EVENTS` and `MONKEY_SEED` change the run (default 100,000 events, seed 2026);
+/// `MONKEY_TRACE=1` prints every event before it is handled (to find the one that hangs).
 struct MonkeyTests {
     private static let environment = ProcessInfo.processInfo.environment
     private static let events = Int(environment["MONKEY_EVENTS"] ?? "") ?? 100_000
@@ -73,7 +74,21 @@ struct MonkeyTests {
                 // What the app shows is on disk: a second reader of the file sees the same.
                 checkpoints += 1
                 let reader = try WorkshopStore.open(at: path, readOnly: true)
-                #expect(reader.state.workshop == app.workshop, "checkpoint after event \(index)")
+                let saved = reader.state.workshop, shown = app.workshop
+                var differing: [String] = []
+                if saved.info != shown.info { differing.append("info") }
+                if saved.agenda != shown.agenda { differing.append("agenda") }
+                if saved.participants != shown.participants || saved.moderators != shown.moderators { differing.append("people") }
+                if saved.boards != shown.boards || saved.headings != shown.headings { differing.append("boards") }
+                if saved.cards != shown.cards { differing.append("cards") }
+                if saved.rounds != shown.rounds || saved.ratings != shown.ratings { differing.append("rounds") }
+                if saved.quickDecisions != shown.quickDecisions { differing.append("quickDecisions") }
+                if saved.matrices != shown.matrices || saved.topics != shown.topics { differing.append("matrices") }
+                if saved.profileTemplates != shown.profileTemplates || saved.profiles != shown.profiles { differing.append("profiles") }
+                if saved.assessmentGrid != shown.assessmentGrid { differing.append("grid") }
+                if saved.projection != shown.projection || saved.timer != shown.timer { differing.append("session") }
+                if saved != shown && differing.isEmpty { differing.append("other") }
+                #expect(differing.isEmpty, "checkpoint after event \(index): the file differs in \(differing)")
                 try reader.close()
             }
         }

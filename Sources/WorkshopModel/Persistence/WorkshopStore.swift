@@ -138,13 +138,13 @@ public final class WorkshopStore {
                     guard let decision else { return .commit }
                     let record = EventRecord(sequence: next.lastSequence + 1, time: self.clock(), author: self.author,
                                              kind: decision.kind, target: decision.target, events: decision.events)
-                    try Self.insert(record, into: db)
-                    next = WorkshopReducer.reduce(next, record)
+                    let stored = try Self.insert(record, into: db)
+                    next = WorkshopReducer.reduce(next, stored)
                     if next.lastSequence - self.lastSnapshotSequence >= Self.snapshotInterval {
                         try Self.insertSnapshot(next, into: db)
                         snapshotTaken = true
                     }
-                    committed = record
+                    committed = stored
                     return .commit
                 }
             }
@@ -288,11 +288,18 @@ public final class WorkshopStore {
         }
     }
 
-    private static func insert(_ record: EventRecord, into db: Database) throws {
+    /// Stores `record` and returns it as every reader of the file will see it (its events
+    /// decoded from what was written: dates to the second), so the state in memory is exactly
+    /// the state a replay builds.
+    private static func insert(_ record: EventRecord, into db: Database) throws -> EventRecord {
+        let events = try RecordCoding.encodeEvents(record.events)
         try db.execute(
             sql: "INSERT INTO record (sequence, schemaVersion, time, author, kind, target, events) VALUES (?, ?, ?, ?, ?, ?, ?)",
             arguments: [record.sequence, record.schemaVersion, record.time.timeIntervalSince1970, record.author,
-                        record.kind.rawValue, record.target, try RecordCoding.encodeEvents(record.events)])
+                        record.kind.rawValue, record.target, events])
+        return EventRecord(sequence: record.sequence, schemaVersion: record.schemaVersion, time: record.time,
+                           author: record.author, kind: record.kind, target: record.target,
+                           events: try JSONDecoder.workshop.decode([WorkshopEvent].self, from: Data(events.utf8)))
     }
 
     /// Stores a snapshot of `state` and drops the older ones (the log keeps everything they held).
