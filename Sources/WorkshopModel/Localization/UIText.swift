@@ -751,7 +751,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .cancelled: ("Abgebrochen – nichts geändert.", "Cancelled – nothing changed.")
         case .noChange: ("Keine Änderung.", "No change.")
         case .saved: ("Gespeichert: {1}", "Saved: {1}")
-        case .removed: ("Entfernt: {1}", "Removed: {1}")
+        case .removed: ("Entfernt: „{1}“ – u holt es zurück.", "Removed: “{1}” – u brings it back.")
         case .undone: ("Rückgängig gemacht.", "Undone.")
         case .redone: ("Wiederhergestellt.", "Redone.")
         case .formSaveHint: ("Enter/Esc speichert · Tab nächstes Feld", "Enter/Esc saves · Tab next field")
