@@ -6,11 +6,11 @@ import WorkshopModel
 /// resizes. Every 100 events the program must still run and answer (a resize to a tiny
 /// window shows "Terminal zu klein" at once); at the end it quits cleanly and the file opens
 /// with its invariants intact and exports. `MONKEY_TMUX_EVENTS` and `MONKEY_SEED` change the
-/// run (default 2,000 events, seed 2026).
+/// run (default 3,000 events, seed 2026).
 @Suite(.serialized)
 struct MonkeyFlowTests {
     private static let environment = ProcessInfo.processInfo.environment
-    private static let events = Int(environment["MONKEY_TMUX_EVENTS"] ?? "") ?? 2_000
+    private static let events = Int(environment["MONKEY_TMUX_EVENTS"] ?? "") ?? 3_000
     private static let seed = UInt64(environment["MONKEY_SEED"] ?? "") ?? 2026
 
     /// A small reproducible generator (a 64-bit LCG, upper bits used).
@@ -86,7 +86,9 @@ struct MonkeyFlowTests {
         #expect(workshop.invariantViolations.isEmpty, "\(workshop.invariantViolations)")
         let export = try Binary.run(["export", file, "--format", "json"])
         #expect(export.status == 0)
-        let exported = try JSONDecoder().decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let exported = try decoder.decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop
         #expect(exported.cards.map(\.id) == workshop.cards.map(\.id), "every saved card is in the export")
         print("tmux monkey: \(Self.events) events, seed \(Self.seed), \(seconds) s, \(probes) probes answered, \(workshop.cards.count) cards")
     }
