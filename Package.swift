@@ -28,18 +28,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestKit", path: "Tests/TestKit"),
         .testTarget(
             name: "WorkshopModelTests",
-            dependencies: ["WorkshopModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["WorkshopModel", "TestKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "WorkshopTUITests",
-            dependencies: ["WorkshopTUI", "WorkshopModel"],
+            dependencies: ["WorkshopTUI", "WorkshopModel", "TestKit"],
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["allianz-tui", "WorkshopModel"]
+            dependencies: ["allianz-tui", "WorkshopModel", "TestKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

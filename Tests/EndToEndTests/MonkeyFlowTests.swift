@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopModel
+import TestKit
 
 /// The monkey through the real binary in tmux: random keys, raw escape sequences, pastes and
 /// resizes. Every 100 events the program must still run and answer (a resize to a tiny
@@ -12,16 +13,6 @@ struct MonkeyFlowTests {
     private static let environment = ProcessInfo.processInfo.environment
     private static let events = Int(environment["MONKEY_TMUX_EVENTS"] ?? "") ?? 3_000
     private static let seed = UInt64(environment["MONKEY_SEED"] ?? "") ?? 2026
-
-    /// A small reproducible generator (a 64-bit LCG, upper bits used).
-    private struct Dice {
-        var state: UInt64
-        mutating func roll(_ upperBound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(upperBound))
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[roll(items.count)] }
-    }
 
     /// Letters without `q` (the harness quits on purpose only at the end).
     private static let letters = Array("abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789 +-<>.,:;!?/#*äöüßÄÖÜ–„“").map(String.init)
@@ -43,24 +34,24 @@ struct MonkeyFlowTests {
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
         try terminal.run("'\(Binary.path)' monkey.allianz; echo EXIT=$?")
         try terminal.waitFor("Auftaktveranstaltung")
-        var dice = Dice(state: Self.seed)
+        var dice = SeededGenerator(seed: Self.seed)
         var size = (80, 24)
         var probes = 0
         let started = Date()
 
         for index in 0..<Self.events {
-            switch dice.roll(100) {
-            case 0..<50: try terminal.type(dice.pick(Self.letters))
-            case 50..<75: try terminal.press(dice.pick(Self.named))
-            case 75..<88: try terminal.sendBytes(dice.pick(Self.sequences).utf8.map { String(format: "%02x", $0) })
-            case 88..<93: try terminal.paste(dice.pick(Self.pastes))
+            switch Int.random(in: 0..<100, using: &dice) {
+            case 0..<50: try terminal.type(Self.letters.randomElement(using: &dice)!)
+            case 50..<75: try terminal.press(Self.named.randomElement(using: &dice)!)
+            case 75..<88: try terminal.sendBytes(Self.sequences.randomElement(using: &dice)!.utf8.map { String(format: "%02x", $0) })
+            case 88..<93: try terminal.paste(Self.pastes.randomElement(using: &dice)!)
             case 93..<96:
-                size = dice.pick(Self.sizes)
+                size = Self.sizes.randomElement(using: &dice)!
                 try terminal.resize(width: size.0, height: size.1)
             default:
                 // Home and into an instrument.
                 for _ in 0..<6 { try terminal.press("Escape") }
-                try terminal.press(dice.pick(["b", "c", "m", "s", "v", "Enter"]))
+                try terminal.press(["b", "c", "m", "s", "v", "Enter"].randomElement(using: &dice)!)
             }
             if index % 100 == 99 {
                 // Still running, and answering: a tiny window is reported at once.

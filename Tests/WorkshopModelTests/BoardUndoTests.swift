@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopModel
+import TestKit
 
 private typealias Fixture = BoardTestFixture
 

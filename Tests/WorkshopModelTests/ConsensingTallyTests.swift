@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopModel
+import TestKit
 
 /// A round for the tally: `values[p][r]` is rater r's value for proposal p (`nil` = missing).
 /// Proposal identifiers are `p1`, `p2`, …; rater identifiers `r1`, `r2`, …

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import WorkshopModel
+import TestKit
 
 /// Answers the sort's questions from a hidden order: `rank` maps each item to its hidden rank;
 /// items with the same rank are equal.

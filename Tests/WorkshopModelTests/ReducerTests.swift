@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopModel
+import TestKit
 
 private func item(_ id: String, _ minutes: Int = 10) -> AgendaItem {
     AgendaItem(id: EntityID(id), title: "Punkt \(id)", kind: .plenary, plannedMinutes: minutes)

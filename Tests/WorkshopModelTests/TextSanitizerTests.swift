@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkshopModel
+import TestKit
 
 private func clean(_ raw: String) -> String { TextSanitizer.clean(raw, multiline: false) }
 private func cleanLines(_ raw: String) -> String { TextSanitizer.clean(raw, multiline: true) }

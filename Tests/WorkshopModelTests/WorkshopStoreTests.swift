@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import WorkshopModel
+import TestKit
 
 /// A clock that advances one second per call, from 23 March 2017, 18:00 UTC.
 private final class TestClock: @unchecked Sendable {

@@ -348,7 +348,7 @@ import WorkshopModel
         #expect(fixture.store.state.workshop.participants.count == 29)
         #expect(!fixture.store.state.workshop.participants.contains { $0.name == "Bernd Tischler" })
         text = fixture.screen()
-        #expect(text.contains("Entfernt: Bernd Tischler"))
+        #expect(text.contains("Entfernt: „Bernd Tischler“ – u holt es zurück."))
         #expect(text.contains("Teilnehmende (29)"))
         #expect(!text.contains("Bernd Tischler –"))
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import WorkshopModel
 @testable import WorkshopTUI
+import TestKit
 
 /// A seeded monkey: random keys, raw escape sequences, pastes and resizes through the
 /// headless app over every screen. After every event the app has not crashed or hung, the

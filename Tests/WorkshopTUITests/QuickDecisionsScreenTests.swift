@@ -207,7 +207,7 @@ extension Fixture {
         // x removes the selected signature: → to the second.
         fixture.pressLive(.right, .character("x"))
         #expect(fixture.decision(3).signatures == ["Anja Großmann", "Jürgen Weiß", "Ursula Brandt"])
-        #expect(fixture.messageText == "Entfernt: Mehmet Öztürk")
+        #expect(fixture.messageText == "Entfernt: „Mehmet Öztürk“ – u holt es zurück.")
         // + and - do nothing on a signature list; s does nothing elsewhere.
         fixture.pressLive(.character("+"))
         #expect(fixture.decision(3).signatures.count == 3)

@@ -184,14 +184,9 @@ enum KeySequences {
             return .click(x: x - 1, y: y - 1)
         }
         guard marker == nil else { return nil }
+        if let key = cursorKey(final) { return key }
         let modified = (parameters[1] ?? 1) != 1
         switch Character(Unicode.Scalar(final)) {
-        case "A", "a": return .up
-        case "B", "b": return .down
-        case "C", "c": return .right
-        case "D", "d": return .left
-        case "H": return .home
-        case "F": return .end
         case "Z": return .backTab
         case "P", "Q", "R", "S":
             // Unmodified F1–F4 only; "ESC [ row ; column R" is a cursor report.
@@ -232,14 +227,23 @@ enum KeySequences {
         }
     }
 
-    private static func ss3Key(_ final: UInt8, modified: Bool) -> Key? {
+    /// The cursor keys, ended the same way after CSI and SS3, with or without modifiers
+    /// (lower case: rxvt's Shift and Ctrl forms).
+    private static func cursorKey(_ final: UInt8) -> Key? {
         switch Character(Unicode.Scalar(final)) {
-        case "A", "a": return .up
-        case "B", "b": return .down
-        case "C", "c": return .right
-        case "D", "d": return .left
-        case "H": return .home
-        case "F": return .end
+        case "A", "a": .up
+        case "B", "b": .down
+        case "C", "c": .right
+        case "D", "d": .left
+        case "H": .home
+        case "F": .end
+        default: nil
+        }
+    }
+
+    private static func ss3Key(_ final: UInt8, modified: Bool) -> Key? {
+        if let key = cursorKey(final) { return key }
+        switch Character(Unicode.Scalar(final)) {
         case "P", "Q", "R", "S": return modified ? nil : .function(Int(final) - 0x4F)
         case "M": return .enter
         default: break

@@ -1,5 +1,6 @@
 import WorkshopModel
 @testable import WorkshopTUI
+import TestKit
 
 /// One thing a monkey does to the program: a key, raw bytes from a terminal, a paste, a
 /// resize, or going home to open another instrument.
