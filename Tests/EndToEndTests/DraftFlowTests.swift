@@ -117,7 +117,7 @@ struct DraftFlowTests {
         try terminal.run("stty sane; tput rmcup; clear")
         try terminal.run("'\(Binary.path)' absturz.allianz; echo EXIT=$?")
         let home = try terminal.waitFor("wiederhergestellt")
-        #expect(home.contains("n/e/Enter holt ihn zurück"))
+        #expect(home.contains("dieselbe Taste holt ihn zurück"))
         try terminal.press("b")
         try terminal.waitFor("Drafts")
         try terminal.press("Enter")
