@@ -3,7 +3,8 @@ import Testing
 import WorkshopModel
 
 /// Esc never throws text away, a fresh card starts without tags, two cards make a cluster in
-/// a key or two, and a draft survives SIGKILL — in a real terminal (issue 11).
+/// a key or two, and a draft of a card or of a form survives SIGKILL — in a real terminal
+/// (issue 11).
 @Suite(.serialized)
 struct DraftFlowTests {
     /// Starts the program on `file` in `terminal` and opens a new theme table "Drafts".
@@ -28,10 +29,27 @@ struct DraftFlowTests {
         }
     }
 
-    private static func cards(in file: String) throws -> [Card] {
+    private static func workshop(in file: String) throws -> Workshop {
         let export = try Binary.run(["export", file, "--format", "json"])
         #expect(export.status == 0)
-        return try JSONDecoder().decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop.cards
+        return try JSONDecoder().decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop
+    }
+
+    /// The command that runs the program on the file `name` so that ``killProgram(in:terminal:)`` can kill it:
+    /// exec keeps the shell's process id, written first.
+    private static func killableCommand(_ name: String) -> String {
+        "bash -c 'echo $$ > programm.pid; exec \"\(Binary.path)\" \(name)'; echo EXIT=$?"
+    }
+
+    /// Kills the program started with ``killableCommand(_:)`` with SIGKILL, a moment after the
+    /// last key (drafts are written when typing pauses), and readies the terminal for the next run.
+    private static func killProgram(in directory: TemporaryDirectory, terminal: TmuxSession) throws {
+        Thread.sleep(forTimeInterval: 1.5)
+        let pidFile = directory.file("programm.pid")
+        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGKILL) == 0)
+        try terminal.waitFor("EXIT=137")
+        try terminal.run("stty sane; tput rmcup; clear")
     }
 
     @Test func escSavesNoTagsCarryOverAndTwoCardsClusterInOneKey() throws {
@@ -80,7 +98,7 @@ struct DraftFlowTests {
         try terminal.press("q")
         try terminal.waitFor("EXIT=0")
 
-        let cards = try Self.cards(in: file)
+        let cards = try Self.workshop(in: file).cards
         let byText = Dictionary(cards.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
         #expect(byText["Idee: Ende"] != nil)
         #expect(byText["Erste Karte"]?.tags == ["Klima", "Verkehr"])
@@ -97,27 +115,20 @@ struct DraftFlowTests {
         let file = directory.file("absturz.allianz")
         #expect(try Binary.run(["new", file, "--title", "Draft-Test"]).status == 0)
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
-        // exec keeps the shell's process id, written first, so the test can kill the program.
-        let pidFile = directory.file("programm.pid")
-        try Self.openNewBoard(terminal, command: "bash -c 'echo $$ > programm.pid; exec \"\(Binary.path)\" absturz.allianz'; echo EXIT=$?")
+        try Self.openNewBoard(terminal, command: Self.killableCommand("absturz.allianz"))
 
         try terminal.press("n")
         try terminal.waitFor("Neue Karte unter „Beiträge“")
         let text = "Gründerzentrum im alten Kaufhaus"
         try Self.typeSlowly(text, into: terminal)
         try terminal.waitFor(text)
-        // A moment after the last key the draft is on disk (written when typing pauses).
-        Thread.sleep(forTimeInterval: 1.5)
-        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(kill(pid, SIGKILL) == 0)
-        try terminal.waitFor("EXIT=137")
-        #expect(try Self.cards(in: file).isEmpty, "the card was not saved, it was a draft")
+        try Self.killProgram(in: directory, terminal: terminal)
+        #expect(try Self.workshop(in: file).cards.isEmpty, "the card was not saved, it was a draft")
 
         // Reopened in the same terminal (the same seat): the draft is offered back.
-        try terminal.run("stty sane; tput rmcup; clear")
         try terminal.run("'\(Binary.path)' absturz.allianz; echo EXIT=$?")
         let home = try terminal.waitFor("wiederhergestellt")
-        #expect(home.contains("n/e/Enter holt ihn zurück"))
+        #expect(home.contains("dieselbe Taste holt ihn zurück"))
         try terminal.press("b")
         try terminal.waitFor("Drafts")
         try terminal.press("Enter")
@@ -129,6 +140,38 @@ struct DraftFlowTests {
         try terminal.waitFor("Beiträge (1)")
         try terminal.press("q")
         try terminal.waitFor("EXIT=0")
-        #expect(try Self.cards(in: file).map(\.text) == [text])
+        #expect(try Self.workshop(in: file).cards.map(\.text) == [text])
+    }
+
+    @Test func aFormOpenWhenTheProgramIsKilledComesBackOnReopen() throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.file("formular.allianz")
+        #expect(try Binary.run(["new", file, "--title", "Draft-Test"]).status == 0)
+        let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
+        try terminal.run(Self.killableCommand("formular.allianz"))
+        try terminal.waitFor("Noch kein Ablauf")
+        // The agenda pane has the focus: `a` opens the form for a new item.
+        try terminal.press("a")
+        try terminal.waitFor("Neuer Tagesordnungspunkt")
+        let title = "Mittagspause mit Suppe"
+        try Self.typeSlowly(title, into: terminal)
+        try terminal.waitFor(title)
+        try Self.killProgram(in: directory, terminal: terminal)
+        #expect(try Self.workshop(in: file).agenda.isEmpty, "the item was not saved, it was a draft")
+
+        // Reopened at the same seat: announced like every draft, and `a` brings the title back.
+        try terminal.run("'\(Binary.path)' formular.allianz; echo EXIT=$?")
+        let home = try terminal.waitFor("wiederhergestellt")
+        #expect(home.contains("dieselbe Taste holt ihn zurück"))
+        #expect(!home.contains(title))
+        try terminal.press("a")
+        let back = try terminal.waitFor(title)
+        #expect(back.contains("Neuer Tagesordnungspunkt"))
+        #expect(back.contains("Entwurf zurückgeholt"))
+        try terminal.press("Enter")
+        try terminal.waitFor("Gespeichert: \(title)")
+        try terminal.press("q")
+        try terminal.waitFor("EXIT=0")
+        #expect(try Self.workshop(in: file).agenda.map(\.title) == [title])
     }
 }

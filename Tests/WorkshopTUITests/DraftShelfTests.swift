@@ -5,7 +5,7 @@ import WorkshopModel
 
 /// Drafts survive: the open editor's text is written to the workshop file when typing pauses
 /// (so a crash loses at most about a second), drafts come back when the workshop is opened
-/// again at the same seat, and the profile field editor follows the same Esc rule.
+/// again at the same seat, and the profile field editor and the forms follow the same Esc rule.
 @Suite struct DraftShelfTests {
     /// The text of this seat's stored draft under the Visionen heading, if any.
     private func storedCard(_ store: WorkshopStore) throws -> String? {
@@ -62,7 +62,7 @@ import WorkshopModel
         defer { try? reopened.close() }
         let app = App(store: reopened, language: .de, clock: { clock.now })
         let home = app.render(size: Size(width: 80, height: 24))
-        #expect(home.lines[22].contains("Entwurf vom 14:05 wiederhergestellt – n/e/Enter holt ihn zurück."))
+        #expect(home.lines[22].contains("Entwurf vom 14:05 wiederhergestellt – dieselbe Taste holt ihn zurück."))
         for key: Key in [.character("b"), .enter, .character("l")] { app.handle(key) }
         #expect(app.render(size: Size(width: 80, height: 24)).lines[2].contains("Visionen (3) ✎"))
         app.handle(.character("n"))
@@ -76,6 +76,46 @@ import WorkshopModel
         let other = try WorkshopStore.open(at: fixture.store.path, author: "bert@laptop#pts/2")
         defer { try? other.close() }
         #expect(App(store: other, language: .de).message == nil)
+    }
+
+    @Test func anOpenFormIsWrittenWhenTypingPausesAndComesBackAfterACrash() throws {
+        let clock = TestClock()
+        let fixture = try Fixture(clock: { clock.now })
+        let key = DraftKey.form("agenda.add")
+        fixture.press(.character("a"))
+        fixture.type("Kaffeepause")
+        fixture.press(.tab, .right, .tab)
+        fixture.type("10")
+        let values = ["Kaffeepause", "1", "10"]  // the second kind: theme tables
+        #expect(fixture.app.overlay?.openDraft?.draft.texts == values)
+        clock.now += DraftShelf.pause
+        _ = fixture.app.tick()
+        #expect(try fixture.store.storedDrafts().map(\.key) == [key.rawValue])
+        #expect(try fixture.store.storedDrafts().first?.draft.texts == values)
+
+        // The process dies with the form open; the same seat opens the file again.
+        let reopened = try WorkshopStore.open(at: fixture.store.path, author: fixture.store.author, clock: { clock.now })
+        defer { try? reopened.close() }
+        let app = App(store: reopened, language: .de, clock: { clock.now })
+        #expect(app.render(size: Size(width: 80, height: 24)).lines[22]
+            .contains("Entwurf vom 14:05 wiederhergestellt – dieselbe Taste holt ihn zurück."))
+        // Editing an agenda item is another form: it opens with the item's values.
+        app.handle(.character("e"))
+        #expect(app.message == nil)
+        #expect(app.overlay?.openDraft == nil)
+        app.handle(.escape)
+        // `a` brings the values back; Enter saves them and the draft is gone.
+        app.handle(.character("a"))
+        #expect(app.message?.text == "✎ Entwurf zurückgeholt")
+        #expect(app.overlay?.openDraft?.draft.texts == values)
+        #expect(app.render(size: Size(width: 80, height: 24)).text.contains("Kaffeepause"))
+        app.handle(.enter)
+        #expect(app.overlay == nil)
+        let item = try #require(reopened.state.workshop.agenda.last)
+        #expect(item.title == "Kaffeepause")
+        #expect(item.plannedMinutes == 10)
+        #expect(item.kind == .themeTables)
+        #expect(try reopened.storedDrafts().isEmpty)
     }
 
     @Test func anEditDraftRemembersTheCardItWasTypedOver() throws {

@@ -200,17 +200,29 @@ import WorkshopModel
         #expect(fixture.app.overlay == nil)
         #expect(fixture.app.message?.text == "Nicht gespeichert, als Entwurf behalten – dieselbe Taste öffnet das Formular wieder damit.")
         #expect(fixture.app.workshop.participants.count == 30)
-        // The same key brings the typed name back.
+        // The draft is on the shelf, and so in the workshop file, under this form and list.
+        let key = DraftKey.form("people.add", of: PersonList.participants.rawValue)
+        #expect(fixture.app.drafts.contains(key))
+        #expect(try fixture.store.storedDrafts().map(\.key) == [key.rawValue])
+        #expect(try fixture.store.storedDrafts().first?.draft.texts == ["Sabine Kötter", ""])
+        // Another form does not get it: the moderators' list is another target.
+        fixture.press(.tab, .character("a"))
+        #expect(fixture.app.message == nil)
+        #expect(fixture.app.overlay is FormOverlay && fixture.app.overlay?.openDraft == nil)
+        fixture.press(.escape, .backTab)
+        // The same key brings the typed name back, with the message every editor shows.
         fixture.press(.character("a"))
-        #expect(fixture.app.message?.text == "Entwurf wiederhergestellt – Enter oder Esc speichert.")
+        #expect(fixture.app.message?.text == "✎ Entwurf zurückgeholt")
         #expect(fixture.screen().contains("Sabine Kötter"))
         fixture.type(" (HWK)")
         fixture.press(.escape)
         #expect(fixture.app.overlay == nil)
         #expect(fixture.app.workshop.participants.last?.name == "Sabine Kötter (HWK)")
-        // The draft was handed out once: the next form is empty.
+        // Saved: the draft is gone from the shelf and the file; the next form is empty.
+        #expect(try fixture.store.storedDrafts().isEmpty)
         fixture.press(.character("a"))
         #expect(fixture.app.message == nil)
+        #expect(fixture.app.overlay is FormOverlay && fixture.app.overlay?.openDraft == nil)
     }
 
     @Test func typingAfterARefusedEscTriesToSaveAgainOnEsc() throws {

@@ -741,7 +741,7 @@ extension Array {
         fixture.pressLive(.escape)
         #expect(fixture.app.overlay == nil)
         fixture.pressLive(.character("a"))
-        #expect(fixture.messageText == "Entwurf wiederhergestellt – Enter oder Esc speichert.")
+        #expect(fixture.messageText == "✎ Entwurf zurückgeholt")
         // Twice in the same input is refused as well.
         fixture.pressLive(.control("u"))
         fixture.typeLive("NEUES THEMA")

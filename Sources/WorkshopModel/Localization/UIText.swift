@@ -103,7 +103,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case draftKept, draftBroughtBack, draftRestored, draftsRestored, draftEscapeKeeps
     case promiseSaveAndNext, promiseSaveAndClose, promiseSaveAndNextField, promiseNextField, promiseNewLine
     case pasteShortened
-    case formCompleteHint, formNameCandidates, formEscapeAgain, formDraftKept, formDraftRestored
+    case formCompleteHint, formNameCandidates, formEscapeAgain, formDraftKept
     case formNewLineHint
 
     // Home screen
@@ -765,7 +765,6 @@ public enum UIText: String, CaseIterable, Sendable {
                                 "Esc again closes the form and keeps what you typed as a draft.")
         case .formDraftKept: ("Nicht gespeichert, als Entwurf behalten – dieselbe Taste öffnet das Formular wieder damit.",
                               "Not saved, kept as a draft – the same key opens the form with it again.")
-        case .formDraftRestored: ("Entwurf wiederhergestellt – Enter oder Esc speichert.", "Draft restored – Enter or Esc saves.")
         case .pasteShortened:
             ("Eingefügter Text gekürzt: {1} → {2} Zeichen (das Feld fasst höchstens {3}).",
              "Pasted text shortened: {1} → {2} characters (the field holds at most {3}).")
@@ -775,11 +774,11 @@ public enum UIText: String, CaseIterable, Sendable {
         case .draftKept: ("Entwurf beiseitegelegt – {1} holt ihn zurück.", "Draft put aside – {1} brings it back.")
         case .draftBroughtBack: ("✎ Entwurf zurückgeholt", "✎ Draft brought back")
         case .draftRestored:
-            ("Entwurf vom {1} wiederhergestellt – n/e/Enter holt ihn zurück.",
-             "Draft from {1} restored – n/e/Enter brings it back.")
+            ("Entwurf vom {1} wiederhergestellt – dieselbe Taste holt ihn zurück.",
+             "Draft from {1} restored – the same key brings it back.")
         case .draftsRestored:
-            ("{1} Entwürfe wiederhergestellt (zuletzt vom {2}) – n/e/Enter holt sie zurück.",
-             "{1} drafts restored (latest from {2}) – n/e/Enter brings them back.")
+            ("{1} Entwürfe wiederhergestellt (zuletzt {2}) – dieselbe Taste holt sie zurück.",
+             "{1} drafts restored (latest {2}) – the same keys bring them back.")
         case .draftEscapeKeeps:
             ("Esc legt den Text als Entwurf beiseite ({1} holt ihn zurück).",
              "Esc puts the text aside as a draft ({1} brings it back).")

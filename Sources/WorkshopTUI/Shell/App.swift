@@ -17,8 +17,6 @@ public final class App {
     public private(set) var shouldQuit = false
     /// Drafts put aside and the open editor's text, kept in the workshop file for this seat.
     public let drafts: DraftShelf
-    /// Forms closed unsaved with a second Esc, kept until the same form is opened again.
-    public let formDrafts = FormDrafts()
     private let clock: () -> Date
     private var burst = TypingBurst()
 

@@ -2,7 +2,8 @@ import Foundation
 import WorkshopModel
 
 /// Where a draft belongs: an editor and the thing it edits. The key that opened the editor
-/// (`n` on the heading, `e` on the card, Enter on the field) opens it with the draft again.
+/// (`n` on the heading, `e` on the card, Enter on the field, the key of
+/// a form) opens it with the draft again.
 public struct DraftKey: Hashable, Sendable {
     public let rawValue: String
 
@@ -18,6 +19,12 @@ public struct DraftKey: Hashable, Sendable {
 
     /// A field of a profile.
     static func profileField(profile: EntityID, field: String) -> DraftKey { DraftKey("profile.field/\(profile)/\(field)") }
+
+    /// A form: which form (`agenda.add`, `agenda.edit`, …) and, when it has one, what it adds
+    /// to or edits (an agenda item, a round, a list of people).
+    static func form(_ form: String, of target: (any CustomStringConvertible)? = nil) -> DraftKey {
+        DraftKey("form.\(form)" + (target.map { "/\($0)" } ?? ""))
+    }
 }
 
 /// An editor's unsaved text and where it belongs, as the open editor reports it.

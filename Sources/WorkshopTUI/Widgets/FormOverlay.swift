@@ -34,6 +34,18 @@ public struct FormField: Sendable {
         }
     }
 
+    /// Puts back a ``value`` (a kept draft): the text, or the option at that index (an index
+    /// that is no option leaves the choice as it is).
+    mutating func restore(_ value: String) {
+        switch content {
+        case var .text(input):
+            input.set(value)
+            content = .text(input)
+        case let .choice(options, _):
+            if let index = Int(value), options.indices.contains(index) { content = .choice(options: options, selected: index) }
+        }
+    }
+
     /// Rows the field's input takes.
     var inputHeight: Int {
         if case let .text(input) = content, input.isMultiline { return 4 }
@@ -49,14 +61,15 @@ public struct FormField: Sendable {
 ///   replaced at once.
 /// - Esc saves a changed form and closes an unchanged one. When the model refuses the
 ///   values, the form stays open with the text kept and the reason shown inside it; after a
-///   refused Esc, Esc again closes the form and keeps the values as a draft in
-///   ``App/formDrafts``, which the same form brings back when it is opened again.
+///   refused Esc, Esc again closes the form and puts the values aside on the ``DraftShelf``
+///   under the form's ``DraftKey``; the same form brings them back when it is opened again.
+///   The values of the open form are on the shelf too (``openDraft``), so they survive a crash.
 public final class FormOverlay: Overlay {
     private let title: String
     private var fields: [FormField]
     private let initialValues: [String]
-    /// Which form this is, for its kept draft: the title and the values it opened with.
-    private let draftKey: String
+    /// Which form this is and what it edits: where its draft is kept.
+    private let draftKey: DraftKey
     private var focus = 0
     private var error: String?
     /// A note below the fields that is no refusal (the names a Tab found).
@@ -72,25 +85,33 @@ public final class FormOverlay: Overlay {
     private var scroll = 0
     private let onSubmit: ([String], App) -> String?
 
-    /// `onSubmit` gets the field values and returns nil on success or the reason it failed.
-    public init(title: String, fields: [FormField], onSubmit: @escaping ([String], App) -> String?) {
+    /// `draftKey` names the form and what it edits (``DraftKey/form(_:of:)``); `onSubmit`
+    /// gets the field values and returns nil on success or the reason it failed.
+    public init(title: String, draftKey: DraftKey, fields: [FormField], onSubmit: @escaping ([String], App) -> String?) {
         self.title = title
         self.fields = fields
         initialValues = fields.map(\.value)
-        draftKey = ([title] + initialValues).joined(separator: "\u{1F}")
+        self.draftKey = draftKey
         self.onSubmit = onSubmit
         selectFocusedValue()
     }
 
-    public var hasDraft: Bool { fields.map(\.value) != initialValues }
+    public var hasDraft: Bool { values != initialValues }
 
     public var draftStatus: UIText { .statusDraftForm }
 
-    /// Brings back the values kept when this form was last closed unsaved.
+    public var openDraft: OpenDraft? { hasDraft ? OpenDraft(key: draftKey, draft: draft) : nil }
+
+    private var values: [String] { fields.map(\.value) }
+
+    private var draft: Draft { Draft(texts: values) }
+
+    /// Brings back the values put aside when this form was last closed unsaved (or left open
+    /// when the program ended).
     public func presented(app: App) {
-        guard let draft = app.formDrafts.take(for: draftKey), draft.count == fields.count else { return }
-        for index in fields.indices { fields[index].content = draft[index] }
-        app.show(UIText.formDraftRestored.text(app.language))
+        guard let kept = app.drafts.take(draftKey), kept.texts.count == fields.count else { return }
+        for index in fields.indices { fields[index].restore(kept.texts[index]) }
+        app.show(UIText.draftBroughtBack.text(app.language))
     }
 
     public func handle(_ key: Key, app: App) -> Bool {
@@ -153,11 +174,12 @@ public final class FormOverlay: Overlay {
     /// Esc saves a changed form; after a refusal, Esc again keeps the values as a draft.
     private func escape(_ app: App) -> Bool {
         guard hasDraft else {
+            app.drafts.discard(draftKey)
             app.show(UIText.cancelled.text(app.language))
             return true
         }
         if escapeRefused {
-            app.formDrafts.keep(fields.map(\.content).map(Self.deselected), for: draftKey)
+            app.drafts.keep(draftKey, draft)
             app.show(UIText.formDraftKept.text(app.language))
             return true
         }
@@ -217,8 +239,10 @@ public final class FormOverlay: Overlay {
     }
 
     private func submit(_ app: App) -> Bool {
-        error = onSubmit(fields.map(\.value), app)
-        return error == nil
+        error = onSubmit(values, app)
+        guard error == nil else { return false }
+        app.drafts.discard(draftKey)
+        return true
     }
 
     public func render(into canvas: inout Canvas, area: Rect, app: App) {

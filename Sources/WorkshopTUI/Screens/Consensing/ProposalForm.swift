@@ -4,7 +4,9 @@ import WorkshopModel
 enum ProposalForm {
     static func make(_ app: App, round: ConsensingRound, proposal: Proposal?) -> FormOverlay {
         let language = app.language
-        return FormOverlay(title: (proposal == nil ? UIText.keyAddProposal : UIText.keyEditProposal).text(language), fields: [
+        let draftKey: DraftKey = proposal.map { .form("proposal.edit", of: "\(round.id)/\($0.id)") } ?? .form("proposal.add", of: round.id)
+        return FormOverlay(title: (proposal == nil ? UIText.keyAddProposal : UIText.keyEditProposal).text(language), draftKey: draftKey,
+                           fields: [
             .text(UIText.fieldProposalTitle.text(language), proposal?.title ?? "", limit: TextFieldKind.proposalTitle.limit),
             .text(UIText.fieldProposalDescription.text(language), proposal?.description ?? "", lines: 3,
                   limit: TextFieldKind.proposalDescription.limit),

@@ -5,7 +5,7 @@ import WorkshopModel
 /// problem is listed with its line, and nothing is imported when any row is bad.
 enum RatingsImportForm {
     static func make(_ app: App, round: ConsensingRound) -> FormOverlay {
-        FormOverlay(title: UIText.keyImportCSV.text(app.language), fields: [
+        FormOverlay(title: UIText.keyImportCSV.text(app.language), draftKey: .form("round.import", of: round.id), fields: [
             .text(UIText.fieldCSVPath.text(app.language)),
         ]) { values, app in
             let path = (values[0].trimmingCharacters(in: .whitespaces) as NSString).expandingTildeInPath

@@ -9,7 +9,7 @@ enum RoundForm {
 
     static func make(_ app: App) -> FormOverlay {
         let language = app.language
-        return FormOverlay(title: UIText.keyNewRound.text(language), fields: [
+        return FormOverlay(title: UIText.keyNewRound.text(language), draftKey: .form("round.add"), fields: [
             .text(UIText.fieldQuestion.text(language), limit: TextFieldKind.question.limit),
             .text(UIText.fieldProposals.text(language), lines: 4),
             .text(UIText.fieldRaters.text(language), "12", completion: .people(of: app.workshop, separator: ",")),

@@ -5,7 +5,8 @@ enum AgendaForm {
     static func make(_ app: App, item: AgendaItem?) -> FormOverlay {
         let language = app.language
         let kinds = InstrumentKind.allCases
-        return FormOverlay(title: (item == nil ? UIText.homeAddAgenda : UIText.homeEditAgenda).text(language), fields: [
+        return FormOverlay(title: (item == nil ? UIText.homeAddAgenda : UIText.homeEditAgenda).text(language),
+                           draftKey: item.map { .form("agenda.edit", of: $0.id) } ?? .form("agenda.add"), fields: [
             .text(UIText.fieldAgendaTitle.text(language), item?.title ?? "", limit: TextFieldKind.agendaTitle.limit),
             .choice(UIText.fieldKind.text(language), options: kinds.map { $0.label(language) },
                     selected: kinds.firstIndex(of: item?.kind ?? .plenary) ?? 0),

@@ -14,7 +14,7 @@ enum BoardForm {
         }
         fields.append(.choice(UIText.fieldModerator.text(language), options: moderatorOptions, selected: moderatorIndex))
         return FormOverlay(title: board == nil ? UIText.keyNewBoard.text(language) : UIText.keyEditBoard.text(language),
-                           fields: fields) { values, app in
+                           draftKey: board.map { .form("board.edit", of: $0.id) } ?? .form("board.add"), fields: fields) { values, app in
             let chosen = Int(values[values.count - 1]) ?? 0
             let moderatorID = chosen == 0 ? nil : moderators[chosen - 1].id
             let command: BoardCommand = if let board {

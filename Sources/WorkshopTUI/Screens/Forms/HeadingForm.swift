@@ -7,7 +7,8 @@ enum HeadingForm {
         // The title the rename started from: when it was renamed at another seat meanwhile,
         // the form says so and takes the new title as its base, so Enter again overwrites it.
         let base = Base(heading?.title ?? "")
-        return FormOverlay(title: (heading == nil ? UIText.keyAddHeading : UIText.keyRenameHeading).text(language), fields: [
+        return FormOverlay(title: (heading == nil ? UIText.keyAddHeading : UIText.keyRenameHeading).text(language),
+                           draftKey: heading.map { .form("heading.rename", of: $0.id) } ?? .form("heading.add", of: boardID), fields: [
             .text(UIText.fieldHeading.text(language), heading?.title ?? "", limit: TextFieldKind.headingTitle.limit),
         ]) { values, app in
             guard let heading else { return app.trySave(.board(.addHeading(boardID: boardID, title: values[0])), name: values[0]) }

@@ -6,7 +6,7 @@ enum InfoForm {
     static func make(_ app: App) -> FormOverlay {
         let language = app.language
         let info = app.workshop.info
-        return FormOverlay(title: UIText.homeEditInfoTitle.text(language), fields: [
+        return FormOverlay(title: UIText.homeEditInfoTitle.text(language), draftKey: .form("info"), fields: [
             .text(UIText.fieldTitle.text(language), info.title, limit: TextFieldKind.workshopTitle.limit),
             .text(UIText.fieldDate.text(language), DateText.meetingDate(info.date, language)),
             .text(UIText.fieldPlace.text(language), info.place, limit: TextFieldKind.place.limit),

@@ -8,7 +8,8 @@ enum PersonForm {
     static func make(_ app: App, list: PersonList, person: Person?) -> FormOverlay {
         let language = app.language
         guard let person else { return add(app, list: list) }
-        return FormOverlay(title: UIText.homeEditPerson.format(language, list.label(language)), fields: [
+        return FormOverlay(title: UIText.homeEditPerson.format(language, list.label(language)),
+                           draftKey: .form("person.edit", of: person.id), fields: [
             .text(UIText.fieldName.text(language), person.name, limit: TextFieldKind.personName.limit),
             .text(UIText.fieldOrganisation.text(language), person.organisation ?? "", limit: TextFieldKind.organisation.limit),
         ]) { values, app in
@@ -18,7 +19,8 @@ enum PersonForm {
 
     private static func add(_ app: App, list: PersonList) -> FormOverlay {
         let language = app.language
-        return FormOverlay(title: UIText.homeAddPerson.format(language, list.label(language)), fields: [
+        return FormOverlay(title: UIText.homeAddPerson.format(language, list.label(language)),
+                           draftKey: .form("people.add", of: list.rawValue), fields: [
             .text(UIText.fieldPersonLines.text(language), lines: 4),
             .text(UIText.fieldOrganisation.text(language), limit: TextFieldKind.organisation.limit),
         ]) { values, app in

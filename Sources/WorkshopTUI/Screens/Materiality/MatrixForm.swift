@@ -5,7 +5,8 @@ import WorkshopModel
 enum MatrixForm {
     static func make(_ app: App, matrix: MaterialityMatrix?) -> FormOverlay {
         let language = app.language
-        return FormOverlay(title: (matrix == nil ? UIText.keyNewMatrix : UIText.keyEditMatrix).text(language), fields: [
+        return FormOverlay(title: (matrix == nil ? UIText.keyNewMatrix : UIText.keyEditMatrix).text(language),
+                           draftKey: matrix.map { .form("matrix.edit", of: $0.id) } ?? .form("matrix.add"), fields: [
             .text(UIText.fieldMatrixTitle.text(language), matrix?.title ?? "", limit: TextFieldKind.matrixTitle.limit),
             .text(UIText.fieldXAxis.text(language), matrix.map { axisText($0.xAxis) } ?? ""),
             .text(UIText.fieldYAxis.text(language), matrix.map { axisText($0.yAxis) } ?? ""),

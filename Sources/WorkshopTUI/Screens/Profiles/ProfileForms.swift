@@ -7,7 +7,7 @@ enum ProfileForms {
     /// so and takes the new title as its base: Enter again overwrites it on purpose.
     static func title(_ app: App, profile: Profile) -> FormOverlay {
         var base = profile.title
-        return FormOverlay(title: UIText.keyProfileTitle.text(app.language), fields: [
+        return FormOverlay(title: UIText.keyProfileTitle.text(app.language), draftKey: .form("profile.title", of: profile.id), fields: [
             .text(UIText.fieldProfileTitle.text(app.language), profile.title, limit: TextFieldKind.profileTitle.limit),
         ]) { values, app in
             let refusal = app.trySave(.profile(.setTitle(id: profile.id, title: values[0], basedOn: base)), name: values[0])
@@ -21,7 +21,7 @@ enum ProfileForms {
     /// The funnel is chosen from its valid values (←/→ or the first letter).
     static func funnel(_ app: App, profile: Profile) -> FormOverlay {
         let values = Funnel.allValues
-        return FormOverlay(title: UIText.keyFunnel.text(app.language), fields: [
+        return FormOverlay(title: UIText.keyFunnel.text(app.language), draftKey: .form("profile.funnel", of: profile.id), fields: [
             .choice(UIText.fieldFunnel.text(app.language), options: values.map { option($0, app.language) },
                     selected: values.firstIndex(of: profile.funnel) ?? 0),
         ]) { chosen, app in
@@ -38,7 +38,8 @@ enum ProfileForms {
 
     static func moderators(_ app: App, profile: Profile) -> FormOverlay {
         let present = app.workshop.moderatorNames(of: profile).joined(separator: ", ")
-        return FormOverlay(title: UIText.keyProfileModerators.text(app.language), fields: [
+        return FormOverlay(title: UIText.keyProfileModerators.text(app.language), draftKey: .form("profile.moderators", of: profile.id),
+                           fields: [
             .text(UIText.fieldProfileModerators.text(app.language), present,
                   completion: NameCompletion(names: app.workshop.moderators.map(\.name), separator: ",")),
         ]) { values, app in
@@ -53,7 +54,7 @@ enum ProfileForms {
     }
 
     static func number(_ app: App, profile: Profile) -> FormOverlay {
-        FormOverlay(title: UIText.keyProfileNumber.text(app.language), fields: [
+        FormOverlay(title: UIText.keyProfileNumber.text(app.language), draftKey: .form("profile.number", of: profile.id), fields: [
             .text(UIText.fieldProfileNumber.text(app.language), String(profile.number)),
         ]) { values, app in
             let text = TextSanitizer.clean(values[0], multiline: false)
@@ -65,7 +66,8 @@ enum ProfileForms {
     }
 
     static func note(_ app: App, profile: Profile, field: ProfileField) -> FormOverlay {
-        FormOverlay(title: UIText.keyAddNote.text(app.language) + ": " + field.name, fields: [
+        FormOverlay(title: UIText.keyAddNote.text(app.language) + ": " + field.name,
+                    draftKey: .form("profile.note", of: "\(profile.id)/\(field.id)"), fields: [
             .text(UIText.fieldProfileNote.text(app.language), lines: 3, limit: TextFieldKind.profileNote.limit),
         ]) { values, app in
             app.trySave(.profile(.addNote(id: profile.id, fieldID: field.id, text: values[0])), name: values[0])
@@ -74,7 +76,7 @@ enum ProfileForms {
 
     static func assessmentGrid(_ app: App) -> FormOverlay {
         let grid = app.workshop.assessmentGrid
-        return FormOverlay(title: UIText.keyAssessmentGrid.text(app.language), fields: [
+        return FormOverlay(title: UIText.keyAssessmentGrid.text(app.language), draftKey: .form("assessment.grid"), fields: [
             .text(UIText.fieldCriteriaList.text(app.language), grid.criteria.map(\.name).joined(separator: "\n"), lines: 6),
             .text(UIText.fieldLevelList.text(app.language), grid.levels.joined(separator: ", ")),
         ]) { values, app in
@@ -87,7 +89,8 @@ enum ProfileForms {
 
     /// Asks for the title of a new profile of `template`, creates it and opens it.
     static func newProfile(_ app: App, template: ProfileTemplate) -> FormOverlay {
-        FormOverlay(title: UIText.keyNewProfile.text(app.language) + " · " + template.name, fields: [
+        FormOverlay(title: UIText.keyNewProfile.text(app.language) + " · " + template.name,
+                    draftKey: .form("profile.add", of: template.id), fields: [
             .text(UIText.fieldProfileTitle.text(app.language), limit: TextFieldKind.profileTitle.limit),
         ]) { values, app in
             ProfilePickers.create(app, .addProfile(templateID: template.id, title: values[0], source: .fresh))

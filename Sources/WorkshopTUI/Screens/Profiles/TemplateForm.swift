@@ -8,6 +8,7 @@ enum TemplateForm {
         let language = app.language
         let lines = template?.fields.map { line(for: $0, language) }.joined(separator: "\n") ?? ""
         return FormOverlay(title: template == nil ? UIText.keyNewTemplate.text(language) : UIText.keyEditTemplate.text(language),
+                           draftKey: template.map { .form("template.edit", of: $0.id) } ?? .form("template.add"),
                            fields: [
                                .text(UIText.fieldTemplateName.text(language), template?.name ?? "", limit: TextFieldKind.templateName.limit),
                                .text(UIText.fieldTemplateFields.text(language), lines, lines: 8),

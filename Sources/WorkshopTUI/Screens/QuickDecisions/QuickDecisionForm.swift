@@ -6,7 +6,7 @@ enum QuickDecisionForm {
     static func make(_ app: App) -> FormOverlay {
         let language = app.language
         let kinds = QuickDecisionKind.allCases
-        return FormOverlay(title: UIText.keyNewQuick.text(language), fields: [
+        return FormOverlay(title: UIText.keyNewQuick.text(language), draftKey: .form("quick.add"), fields: [
             .choice(UIText.fieldKind.text(language), options: kinds.map { $0.label(language) }, selected: 0),
             .text(UIText.fieldDecisionTitle.text(language), limit: TextFieldKind.decisionTitle.limit),
             .text(UIText.fieldOptions.text(language)),

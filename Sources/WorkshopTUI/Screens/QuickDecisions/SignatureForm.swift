@@ -4,7 +4,7 @@ import WorkshopModel
 /// participants and moderators (anybody else may sign too).
 enum SignatureForm {
     static func make(_ app: App, decision: QuickDecision) -> FormOverlay {
-        FormOverlay(title: decision.title, fields: [
+        FormOverlay(title: decision.title, draftKey: .form("quick.sign", of: decision.id), fields: [
             .text(UIText.fieldName.text(app.language), limit: TextFieldKind.personName.limit,
                   completion: .people(of: app.workshop)),
         ]) { values, app in
