@@ -11,11 +11,11 @@ import WorkshopModel
 ///
 /// Each seat pauses between two changes as a moderator does, a random 0–100 ms
 /// (`ENDURANCE_PAUSE_MS` sets the mean, default 50). `ENDURANCE_CHANGES` sets the changes per
-/// seat (default 800: about 1,750 cards; the work per change grows with the number of cards,
+/// seat (default 600: about 1,300 cards; the work per change grows with the number of cards,
 /// see docs/reliability.md), `ENDURANCE_SEED` the seed.
 @Suite struct EnduranceTests {
     private static let environment = ProcessInfo.processInfo.environment
-    private static let changesPerSeat = Int(environment["ENDURANCE_CHANGES"] ?? "") ?? 800
+    private static let changesPerSeat = Int(environment["ENDURANCE_CHANGES"] ?? "") ?? 600
     private static let seed = UInt64(environment["ENDURANCE_SEED"] ?? "") ?? 2026
     private static let pause = (Double(environment["ENDURANCE_PAUSE_MS"] ?? "") ?? 50) / 1000
     private static let seats = 4
