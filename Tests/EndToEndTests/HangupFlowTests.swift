@@ -26,6 +26,11 @@ struct HangupFlowTests {
         return nil
     }
 
+    /// Ends a program a failed test left running.
+    private static func killLeftover(_ file: String) {
+        _ = try? Binary.shell("pkill -KILL -f \(pattern(file))")
+    }
+
     /// Starts `command` in `terminal` on a new workshop and opens the card panel of a new board.
     private static func openCardPanel(_ terminal: TmuxSession, command: String) throws {
         try terminal.run(command)
@@ -59,6 +64,7 @@ struct HangupFlowTests {
         let name = "auflegen-\(UUID().uuidString.prefix(8)).allianz"
         let file = directory.file(name)
         #expect(try Binary.run(["new", file, "--title", "Draft-Test"]).status == 0)
+        defer { Self.killLeftover(name) }
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
         try Self.openCardPanel(terminal, command: "\(prefix)'\(Binary.path)' \(name)")
         let text = "Karte, als das Terminal verschwand"
@@ -94,6 +100,7 @@ struct HangupFlowTests {
         #expect(paste.utf8.count > 300_000)
         try paste.write(toFile: directory.file("paste.txt"), atomically: true, encoding: .utf8)
 
+        defer { Self.killLeftover(name) }
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
         try Self.openCardPanel(terminal, command: "bash run.sh '\(Binary.path)' \(name)")
         try terminal.paste(contentsOf: directory.file("paste.txt"))
