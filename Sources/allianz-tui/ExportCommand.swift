@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Format: md, html, csv oder json (Standard: json).")
     var format: Format = .json
 
-    @Option(name: .long, help: "Zieldatei, bei csv Zielordner (Standard: Standardausgabe). Output file, for csv a directory.")
+    @Option(name: .long, help: "Zieldatei; ein Ordner bekommt den Standardnamen (--out .); bei csv der Zielordner. Output file; a directory gets the default name; for csv the directory.")
     var out: String?
 
     @Flag(name: .long, help: "CSV für deutsche Tabellenkalkulationen: Semikolon, UTF-8 mit BOM, Dezimalkomma.")
