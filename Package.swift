@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["allianz-tui", "WorkshopModel", "TestKit"]
+            dependencies: ["allianz-tui", "WorkshopModel", "TestKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -391,8 +391,32 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
         }
         try queue.close()
         let before = try fileData(path)
-        #expect(openError(path) == .notAWorkshop(path: path))
+        #expect(openError(path) == .unknownStructure(path: path, missing: "record.schemaVersion"))
         #expect(try fileData(path) == before)
+    }
+
+    /// The right mark and format, tables of the right names with other columns: refused with
+    /// what is missing, in the UI language, not SQLite's "no such column: schemaVersion".
+    @Test func workshopHeaderWithOtherColumnsIsRefusedUnchanged() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("fremd.allianz")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(0x414C_5455)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+            try db.execute(sql: "CREATE TABLE record (sequence INTEGER PRIMARY KEY, time REAL, events TEXT)")
+            try db.execute(sql: "CREATE TABLE snapshot (sequence INTEGER PRIMARY KEY, state TEXT)")
+            try db.execute(sql: "INSERT INTO record (time, events) VALUES (0, '[]')")
+        }
+        try queue.close()
+        let before = try fileData(path)
+        let error = openError(path)
+        #expect(error == .unknownStructure(path: path, missing: "record.schemaVersion"))
+        #expect(openError(path, readOnly: true) == error)
+        #expect(try fileData(path) == before)
+        #expect(error?.message(in: .de).contains("ist aber keine gültige Workshopdatei dieser Version (es fehlt: record.schemaVersion)") == true)
+        #expect(error?.message(in: .en).contains("not a valid workshop file of this version (record.schemaVersion missing)") == true)
     }
 
     @Test func newerFormatIsRefusedUnchanged() throws {
@@ -466,9 +490,10 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
         defer { directory.cleanup() }
         let path = directory.path("ordner.allianz")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-        switch openError(path) {
-        case .notAWorkshop(path: path)?, .cannotOpen(path: path, reason: _)?: break
-        case let other: Issue.record("unexpected \(String(describing: other))")
+        #expect(openError(path) == .isDirectory(path: path))
+        #expect(StoreError.isDirectory(path: path).message(in: .de).contains("ist ein Ordner, keine Workshopdatei"))
+        #expect(throws: StoreError.isDirectory(path: path)) {
+            try WorkshopStore.create(at: path, content: DemoWorkshop.kickOff)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: path).isEmpty)
     }

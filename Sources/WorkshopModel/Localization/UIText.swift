@@ -82,6 +82,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // Store errors
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
     case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
+    case storeIsDirectory, storeUnknownStructure
 
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
@@ -89,6 +90,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Command line interface
     case cliNeedsTerminal, cliCreated, cliMoreEvents
+    case terminalTypeUnset, terminalTypeUnknown, terminalNoTerminfo, terminalNoCursorAddressing, terminalCannotStart
 
     // Shell
     case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
@@ -176,6 +178,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case exportNeedsDirectory, exportCannotWrite, exportSemicolonOnlyCSV, exportWritten, commandExportUsage
     case writeProblemNoDirectory, writeProblemPermission, writeProblemReadOnly, writeProblemNoSpace
     case writeProblemIsDirectory, writeProblemNotADirectory
+    case writeProblemNoPath
 
     // Projector and timebox
     case templateProjectIdea, templateRealLab, builtInDescription, builtInDescriptionHint, builtInInterfaces
@@ -709,6 +712,12 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeCannotWrite:
             ("NICHT GESPEICHERT: „{1}“ ist nicht beschreibbar ({2}). Die letzte Änderung ist verworfen.",
              "NOT SAVED: “{1}” cannot be written ({2}). The last change was discarded.")
+        case .storeIsDirectory:
+            ("„{1}“ ist ein Ordner, keine Workshopdatei. Bitte den Namen einer .allianz-Datei angeben (mit „allianz-tui new ORDNER/name.allianz“ wird eine angelegt).",
+             "“{1}” is a directory, not a workshop file. Please name an .allianz file (“allianz-tui new DIR/name.allianz” creates one).")
+        case .storeUnknownStructure:
+            ("„{1}“ trägt die Kennung einer allianz-tui-Workshopdatei, ist aber keine gültige Workshopdatei dieser Version (es fehlt: {2}). Die Datei wurde nicht verändert. Bitte eine Sicherungskopie öffnen oder die Datei mit den Prüf- und Rettungsbefehlen von allianz-tui untersuchen.",
+             "“{1}” carries the mark of an allianz-tui workshop file but is not a valid workshop file of this version ({2} missing). The file was not changed. Please open a backup copy or examine the file with allianz-tui's check and recovery commands.")
         case .storeMissing:
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
@@ -729,6 +738,21 @@ public enum UIText: String, CaseIterable, Sendable {
             ("allianz-tui braucht ein Terminal (tty). Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
              "allianz-tui needs a terminal (tty). For scripts: “allianz-tui export” or “allianz-tui log”.")
         case .cliCreated: ("Angelegt: {1} – „{2}“", "Created: {1} – “{2}”")
+        case .terminalTypeUnset:
+            ("Die Umgebungsvariable TERM ist nicht gesetzt, daher weiß allianz-tui nicht, wie es den Bildschirm steuern soll. Bitte TERM setzen, z. B. „TERM=xterm-256color allianz-tui …“.",
+             "The environment variable TERM is not set, so allianz-tui does not know how to drive the screen. Please set TERM, e.g. “TERM=xterm-256color allianz-tui …”.")
+        case .terminalTypeUnknown:
+            ("Den Terminaltyp „{1}“ (TERM) kennt dieses System nicht. Bitte TERM=xterm-256color setzen oder die Terminalbeschreibung installieren (Paket ncurses-term).",
+             "This system does not know the terminal type “{1}” (TERM). Please set TERM=xterm-256color or install the terminal description (package ncurses-term).")
+        case .terminalNoTerminfo:
+            ("Für den Terminaltyp „{1}“ ist keine Terminalbeschreibung (terminfo) zu finden. Bitte das Paket ncurses-base installieren oder TERMINFO auf den terminfo-Ordner setzen.",
+             "No terminal descriptions (terminfo) are to be found for the terminal type “{1}”. Please install the package ncurses-base or point TERMINFO at the terminfo directory.")
+        case .terminalNoCursorAddressing:
+            ("Das Terminal „{1}“ kann keine Bildschirmsteuerung (den Cursor nicht frei setzen); allianz-tui braucht ein Vollbild-Terminal. Bitte in einem Terminalfenster starten oder TERM=xterm-256color setzen. Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
+             "The terminal “{1}” cannot drive the screen (it cannot move the cursor freely); allianz-tui needs a full-screen terminal. Please start it in a terminal window or set TERM=xterm-256color. For scripts: “allianz-tui export” or “allianz-tui log”.")
+        case .terminalCannotStart:
+            ("Das Terminal „{1}“ lässt sich nicht einrichten. Bitte in einem anderen Terminalfenster starten oder TERM=xterm-256color setzen.",
+             "The terminal “{1}” cannot be set up. Please start allianz-tui in another terminal window or set TERM=xterm-256color.")
         case .cliMoreEvents: ("… und {1} weitere", "… and {1} more")
         case .statusSaved: ("✓ gespeichert", "✓ saved")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
@@ -1143,6 +1167,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .writeProblemNoSpace: ("der Datenträger ist voll", "the disk is full")
         case .writeProblemIsDirectory: ("das ist ein Ordner, bitte einen Dateinamen angeben", "that is a directory, please give a file name")
         case .writeProblemNotADirectory: ("das ist kein Ordner", "that is not a directory")
+        case .writeProblemNoPath: ("kein Pfad angegeben", "no path given")
         }
     }
 

@@ -3,6 +3,11 @@
 public enum StoreError: Error, Equatable, Sendable {
     case missing(path: String)
     case notAWorkshop(path: String)
+    /// The path names a directory.
+    case isDirectory(path: String)
+    /// The file carries the workshop mark but lacks tables or columns this version reads
+    /// (`missing` names the first, as `table` or `table.column`).
+    case unknownStructure(path: String, missing: String)
     case damaged(path: String, detail: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case alreadyExists(path: String)
@@ -20,6 +25,8 @@ public enum StoreError: Error, Equatable, Sendable {
         switch self {
         case let .missing(path): UIText.storeMissing.format(language, path)
         case let .notAWorkshop(path): UIText.storeNotAWorkshop.format(language, path)
+        case let .isDirectory(path): UIText.storeIsDirectory.format(language, path)
+        case let .unknownStructure(path, missing): UIText.storeUnknownStructure.format(language, path, missing)
         case let .damaged(path, detail): UIText.storeDamaged.format(language, path, detail)
         case let .newerSchema(path, found, supported): UIText.storeNewerSchema.format(language, path, found, supported)
         case let .alreadyExists(path): UIText.storeAlreadyExists.format(language, path)

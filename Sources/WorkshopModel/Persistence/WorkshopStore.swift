@@ -42,9 +42,12 @@ public final class WorkshopStore {
     /// owner only (mode 0600: participant names are personal data).
     public static func create(at path: String, content: Workshop, author: String = defaultAuthor,
                               clock: @escaping () -> Date = Date.init) throws(StoreError) -> WorkshopStore {
-        if FileManager.default.fileExists(atPath: path) { throw .alreadyExists(path: path) }
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).creating"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            throw isDirectory.boolValue ? .isDirectory(path: path) : .alreadyExists(path: path)
+        }
+        let directory = PathParts.directory(of: path)
+        let temporary = PathParts.join(directory, ".\(PathParts.name(of: path)).\(getpid()).creating")
         do {
             try makePrivateFile(temporary, reportedPath: path)
             defer { unlink(temporary) }
@@ -77,7 +80,7 @@ public final class WorkshopStore {
                 if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
                 throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
             }
-            syncDirectory(directory.isEmpty ? "." : directory)
+            syncDirectory(directory)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -90,7 +93,9 @@ public final class WorkshopStore {
     /// written by a newer version is refused with a clear error and never modified.
     public static func open(at path: String, readOnly: Bool = false, author: String = defaultAuthor,
                             clock: @escaping () -> Date = Date.init) throws(StoreError) -> WorkshopStore {
-        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
+        guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
         let header: FileHeader?
         do { header = try FileHeader(path: path) } catch let error as StoreError { throw error } catch {
             throw .cannotOpen(path: path, reason: describe(error))
@@ -254,9 +259,7 @@ public final class WorkshopStore {
 
     private static func load(_ database: some DatabaseReader, path: String) throws -> (WorkshopState, Int64) {
         try database.read { db in
-            guard try db.tableExists("record"), try db.tableExists("snapshot") else {
-                throw StoreError.notAWorkshop(path: path)
-            }
+            try FileStructure.verify(db, path: path)
             var start = WorkshopState()
             var snapshotSequence: Int64 = 0
             let rows = try Row.fetchAll(db, sql: "SELECT sequence, schemaVersion, state FROM snapshot ORDER BY sequence DESC LIMIT 1")

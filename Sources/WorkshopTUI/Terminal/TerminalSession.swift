@@ -9,10 +9,11 @@ public enum TerminalSession {
     /// and redraws the clock: other terminals' changes show within this time.
     public static let pollMilliseconds: Int32 = 100
 
-    /// Runs `app` until it quits or a signal arrives; returns the process exit code.
-    public static func run(_ app: App, monochrome: Bool) -> Int32 {
+    /// Runs `app` until it quits or a signal arrives; returns the process exit code. Throws,
+    /// before anything is drawn, when the terminal cannot be used.
+    public static func run(_ app: App, monochrome: Bool) throws(TerminalProblem) -> Int32 {
         SignalTrap.install()
-        let terminal = Terminal(monochrome: monochrome)
+        let terminal = try Terminal(monochrome: monochrome)
         defer { terminal.shutdown() }
         var lastFrame: Canvas? = nil
         let clock = ContinuousClock()

@@ -35,8 +35,9 @@ final class CommandLineOverlay: Overlay {
         }
     }
 
-    /// `export md|html|csv [PATH]`: writes the protocol to PATH, by default beside the
-    /// workshop file (``ProtocolExporter/defaultPath(forWorkshopAt:format:)``).
+    /// `export md|html|csv [PATH]`: writes the protocol to PATH (for md and html a directory
+    /// means the default file name inside it), by default beside the workshop file
+    /// (``ProtocolExporter/defaultPath(forWorkshopAt:format:)``).
     private func export(_ arguments: Substring, app: App) {
         let arguments = arguments.trimmingCharacters(in: .whitespaces)
         let formatName = arguments.prefix { $0 != " " }
@@ -45,9 +46,10 @@ final class CommandLineOverlay: Overlay {
             return
         }
         let named = arguments.dropFirst(formatName.count).trimmingCharacters(in: .whitespaces)
-        let path = named.isEmpty ? ProtocolExporter.defaultPath(forWorkshopAt: app.store.path, format: format)
-            : (named as NSString).expandingTildeInPath
         do {
+            let path = named.isEmpty ? ProtocolExporter.defaultPath(forWorkshopAt: app.store.path, format: format)
+                : try ProtocolExporter.destination((named as NSString).expandingTildeInPath,
+                                                   forWorkshopAt: app.store.path, format: format)
             try ProtocolExporter(workshop: app.workshop, language: app.language).write(format, to: path)
             app.show(UIText.exportWritten.format(app.language, path), kind: .success)
         } catch {
