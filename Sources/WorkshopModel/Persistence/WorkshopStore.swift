@@ -73,7 +73,7 @@ public final class WorkshopStore {
                     """)
                 let record = EventRecord(sequence: 1, time: clock(), author: author, kind: .creation,
                                          events: WorkshopTemplate.creationEvents(for: content))
-                try insert(record, into: db)
+                _ = try insert(record, into: db)
             }
             try database.close()
             guard link(temporary, path) == 0 else {
