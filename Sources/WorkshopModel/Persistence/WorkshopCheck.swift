@@ -40,7 +40,7 @@ public struct WorkshopCheck: Sendable {
             if let problem = snapshot.problem { problems.append(problem) }
             guard let stored = snapshot.state else { continue }
             while state.lastSequence < snapshot.sequence, case let .intact(record)? = intactRecords.next() {
-                state = WorkshopReducer.reduce(state, record)
+                WorkshopReducer.apply(record, to: &state)
             }
             guard state.lastSequence == snapshot.sequence else { continue } // a broken record lies before it
             if stored == state {

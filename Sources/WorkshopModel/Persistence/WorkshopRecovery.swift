@@ -172,7 +172,7 @@ public struct WorkshopRecovery: Sendable {
 
         private mutating func append(_ record: EventRecord) {
             records.append(record)
-            state = WorkshopReducer.reduce(state, record)
+            WorkshopReducer.apply(record, to: &state)
         }
     }
 }

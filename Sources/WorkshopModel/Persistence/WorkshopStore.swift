@@ -273,7 +273,7 @@ public final class WorkshopStore {
     }
 
     private static func catchUp(_ state: WorkshopState, from db: Database, path: String) throws -> WorkshopState {
-        try fetchRecords(db, after: state.lastSequence, path: path).reduce(state, WorkshopReducer.reduce)
+        WorkshopReducer.replay(try fetchRecords(db, after: state.lastSequence, path: path), from: state)
     }
 
     private static func fetchRecords(_ db: Database, after sequence: Int64, path: String) throws -> [EventRecord] {
