@@ -199,6 +199,17 @@ private func openError(_ path: String, readOnly: Bool = false) -> StoreError? {
         #expect(german.last?.contains("ist beschädigt (2 Befunde oben)") == true)
     }
 
+    @Test func recordWithAValueOfTheWrongTypeIsUnreadableNotACrash() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        let path = directory.path("w.allianz")
+        _ = try makeFileWithRecordsAfterTheSnapshot(path)
+        try tamper(path, "UPDATE record SET time = 'kaputt' WHERE sequence = 24")
+        #expect(openError(path, readOnly: true) == .integrity(path: path, problem: .recordUnreadable(sequence: 24)))
+        let problems = try WorkshopCheck.run(path: path).problems
+        #expect(problems == [.recordUnreadable(sequence: 24)], "\(problems)")
+    }
+
     @Test func checkReportsRecordsMissingAtTheEndThatTheSnapshotShows() throws {
         let directory = try TemporaryDirectory()
         defer { directory.cleanup() }

@@ -201,7 +201,8 @@ struct StoredRecord {
     /// The stored chain hash; `nil` in a file without checksums.
     var hash: Data?
 
-    /// Reads a row of the `record` table; throws when a column has the wrong type.
+    /// Reads a row of the `record` table; throws when a column has the wrong type. (A row
+    /// still bound to a cursor converts leniently — text to 0.0 — so pass fetched or copied rows.)
     init(_ row: Row) throws {
         sequence = try row.decode(forColumn: "sequence")
         schemaVersion = try row.decode(forColumn: "schemaVersion")

@@ -91,7 +91,7 @@ struct WorkshopScan {
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM record ORDER BY sequence")
             while let row = try cursor.next() {
                 guard let sequence = try? row.decode(Int64.self, forColumn: "sequence") else { continue }
-                rows[sequence] = try? StoredRecord(row)
+                rows[sequence] = .some(try? StoredRecord(row.copy())) // a copied row converts strictly
                 lastRead = sequence
             }
         } catch {
@@ -99,7 +99,7 @@ struct WorkshopScan {
             for sequence in stride(from: lastRead + 1, through: last, by: 1) {
                 do {
                     if let row = try Row.fetchOne(db, sql: "SELECT * FROM record WHERE sequence = ?", arguments: [sequence]) {
-                        rows[sequence] = try? StoredRecord(row)
+                        rows[sequence] = .some(try? StoredRecord(row))
                     }
                 } catch {
                     rows[sequence] = .some(nil)
