@@ -84,6 +84,14 @@ public enum UIText: String, CaseIterable, Sendable {
     case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
     case storeIsDirectory, storeUnknownStructure
 
+    // Integrity: checksums, `check` and `recover`
+    case storeIntegrity, integrityRecordChanged, integrityRecordUnreadable, integrityRecordMissing, integrityRecordsMissing
+    case integrityRecordWithoutChecksum, integritySnapshotChanged, integritySnapshotUnreadable, integritySnapshotDiffers
+    case integrityNoRecords, integrityDatabase
+    case checkSound, checkSoundUnhashed, checkSnapshotMatches, checkNoSnapshot, checkNoChecksums, checkDamaged
+    case recoverWritten, recoverNothingLost, recoverLost, recoverRecord, recoverRecords, recoverUnknownAuthor
+    case recoverBridged, recoverSummaryLost, recoverNothingIntact
+
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
     case logAdded, logRemoved, logReplaced, logMoved, logCardMoved
@@ -721,6 +729,61 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeMissing:
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
+
+        case .storeIntegrity:
+            ("„{1}“ ist beschädigt: {2} Die Datei wurde nicht verändert. Was genau fehlt, zeigt „allianz-tui check {1}“; den intakten Teil rettet „allianz-tui recover {1} --out NEU.allianz“.",
+             "“{1}” is damaged: {2} The file was not changed. “allianz-tui check {1}” shows exactly what is wrong; “allianz-tui recover {1} --out NEW.allianz” saves the intact part.")
+        case .integrityRecordChanged:
+            ("Datensatz {1} passt nicht mehr zu seiner Prüfsumme – er wurde nach dem Speichern verändert.",
+             "Record {1} no longer matches its checksum – it was changed after it was saved.")
+        case .integrityRecordUnreadable: ("Datensatz {1} ist nicht lesbar.", "Record {1} cannot be read.")
+        case .integrityRecordMissing: ("Datensatz {1} fehlt.", "Record {1} is missing.")
+        case .integrityRecordsMissing: ("Datensätze {1}–{2} fehlen.", "Records {1}–{2} are missing.")
+        case .integrityRecordWithoutChecksum: ("Datensatz {1} hat keine Prüfsumme.", "Record {1} has no checksum.")
+        case .integritySnapshotChanged:
+            ("Der Zwischenstand bei Datensatz {1} passt nicht mehr zu seiner Prüfsumme; beim Öffnen wird er übergangen und der Stand aus dem Protokoll berechnet.",
+             "The snapshot at record {1} no longer matches its checksum; opening skips it and builds the state from the log.")
+        case .integritySnapshotUnreadable:
+            ("Der Zwischenstand bei Datensatz {1} ist nicht lesbar; beim Öffnen wird er übergangen.",
+             "The snapshot at record {1} cannot be read; opening skips it.")
+        case .integritySnapshotDiffers:
+            ("Der Zwischenstand bei Datensatz {1} weicht vom Protokoll ab: die Datensätze bis dort ergeben einen anderen Stand.",
+             "The snapshot at record {1} differs from the log: the records up to there give another state.")
+        case .integrityNoRecords: ("Die Datei enthält keinen einzigen Datensatz.", "The file holds no record at all.")
+        case .integrityDatabase: ("SQLite meldet einen Schaden: {1}", "SQLite reports damage: {1}")
+        case .checkSound:
+            ("„{1}“ ist in Ordnung: {2} Datensätze, jeder passt zu seiner Prüfsumme und zum vorigen; {3}",
+             "“{1}” is sound: {2} records, each matching its checksum and the one before; {3}")
+        case .checkSoundUnhashed:
+            ("„{1}“ ist lesbar: {2} Datensätze; {3}", "“{1}” can be read: {2} records; {3}")
+        case .checkSnapshotMatches:
+            ("der Zwischenstand bei Datensatz {1} stimmt mit dem Protokoll überein.",
+             "the snapshot at record {1} matches the log.")
+        case .checkNoSnapshot: ("kein Zwischenstand zum Vergleichen.", "no snapshot to compare.")
+        case .checkNoChecksums:
+            ("Hinweis: „{1}“ hat noch keine Prüfsummen (Dateiformat 1), ein verändertes Zeichen in einem Datensatz ist so nicht zu erkennen. Einmal zum Bearbeiten öffnen (allianz-tui {1}, ohne --read-only) ergänzt sie.",
+             "Note: “{1}” has no checksums yet (file format 1), so a changed character in a record cannot be noticed. Opening it once for editing (allianz-tui {1}, without --read-only) adds them.")
+        case .checkDamaged:
+            ("„{1}“ ist beschädigt ({2} Befunde oben). Die Datei wurde nicht verändert. Den intakten Teil rettet „allianz-tui recover {1} --out NEU.allianz“.",
+             "“{1}” is damaged ({2} findings above). The file was not changed. “allianz-tui recover {1} --out NEW.allianz” saves the intact part.")
+        case .recoverWritten:
+            ("Gerettet nach „{1}“: {2} Datensätze, der Stand bis Datensatz {3} der beschädigten Datei.",
+             "Saved to “{1}”: {2} records, the state up to record {3} of the damaged file.")
+        case .recoverNothingLost:
+            ("Nichts verloren: alle {1} Datensätze waren intakt.", "Nothing lost: all {1} records were intact.")
+        case .recoverLost: ("Verloren: {1} ({2}).", "Lost: {1} ({2}).")
+        case .recoverRecord: ("Datensatz {1}", "record {1}")
+        case .recoverRecords: ("Datensätze {1}–{2}", "records {1}–{2}")
+        case .recoverUnknownAuthor: ("Urheber nicht lesbar", "author unreadable")
+        case .recoverBridged:
+            ("{1}: als einzelne Schritte verloren, ihr Inhalt aber gerettet – er stammt aus dem Zwischenstand bei Datensatz {2} (im neuen Protokoll ein Datensatz „Anlage“); diese Schritte lassen sich nicht mehr rückgängig machen.",
+             "{1}: lost as single steps, but their content is saved – it comes from the snapshot at record {2} (one “created” record in the new log); these steps can no longer be undone.")
+        case .recoverNothingIntact:
+            ("In „{1}“ ist weder ein Datensatz vom Anfang noch ein Zwischenstand intakt: es gibt nichts zu retten. Bitte eine Sicherungskopie öffnen.",
+             "Neither a record from the beginning nor a snapshot of “{1}” is intact: there is nothing to save. Please open a backup copy.")
+        case .recoverSummaryLost:
+            ("{1} von {2} Datensätzen nicht übernommen. „{3}“ wurde nicht verändert.",
+             "{1} of {2} records not taken over. “{3}” was not changed.")
 
         case .logDate: ("Datum", "Date")
         case .logInfoChanged: ("Workshop-Angaben geändert: {1}", "Workshop details changed: {1}")

@@ -19,6 +19,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case rejected(CommandError)
     /// The open file was deleted or moved away; nothing more is saved into it.
     case vanished(path: String)
+    /// A record or snapshot read at opening does not match its checksum, is missing or
+    /// unreadable; the file was not changed.
+    case integrity(path: String, problem: IntegrityProblem)
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -35,6 +38,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .cannotWrite(path, reason): UIText.storeCannotWrite.format(language, path, reason)
         case let .rejected(error): error.message(in: language)
         case let .vanished(path): UIText.storeVanished.format(language, path)
+        case let .integrity(path, problem): UIText.storeIntegrity.format(language, path, problem.message(in: language))
         }
     }
 }

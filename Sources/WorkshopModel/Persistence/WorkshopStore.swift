@@ -32,6 +32,7 @@ public final class WorkshopStore {
         self.author = author
         self.clock = clock
         identity = FileIdentity(path: path)
+        if !isReadOnly { try RecordChain.upgradeIfNeeded(database) }
         (state, lastSnapshotSequence) = try Self.load(database, path: path)
     }
 
@@ -42,6 +43,15 @@ public final class WorkshopStore {
     /// owner only (mode 0600: participant names are personal data).
     public static func create(at path: String, content: Workshop, author: String = defaultAuthor,
                               clock: @escaping () -> Date = Date.init) throws(StoreError) -> WorkshopStore {
+        let creation = EventRecord(sequence: 1, time: clock(), author: author, kind: .creation,
+                                   events: WorkshopTemplate.creationEvents(for: content))
+        return try create(at: path, records: [creation], author: author, clock: clock)
+    }
+
+    /// Creates a new workshop file holding `records` (numbered 1, 2, … without gaps), the
+    /// same way: used by ``create(at:content:author:clock:)`` and by recovery.
+    static func create(at path: String, records: [EventRecord], author: String,
+                       clock: @escaping () -> Date) throws(StoreError) -> WorkshopStore {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             throw isDirectory.boolValue ? .isDirectory(path: path) : .alreadyExists(path: path)
@@ -63,17 +73,17 @@ public final class WorkshopStore {
                         author TEXT NOT NULL,
                         kind TEXT NOT NULL,
                         target INTEGER,
-                        events TEXT NOT NULL
+                        events TEXT NOT NULL,
+                        hash BLOB
                     );
                     CREATE TABLE snapshot (
                         sequence INTEGER PRIMARY KEY,
                         schemaVersion INTEGER NOT NULL,
-                        state TEXT NOT NULL
+                        state TEXT NOT NULL,
+                        hash BLOB
                     );
                     """)
-                let record = EventRecord(sequence: 1, time: clock(), author: author, kind: .creation,
-                                         events: WorkshopTemplate.creationEvents(for: content))
-                _ = try insert(record, into: db)
+                for record in records { _ = try insert(record, into: db) }
             }
             try database.close()
             guard link(temporary, path) == 0 else {
@@ -96,16 +106,7 @@ public final class WorkshopStore {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
         guard !isDirectory.boolValue else { throw .isDirectory(path: path) }
-        let header: FileHeader?
-        do { header = try FileHeader(path: path) } catch let error as StoreError { throw error } catch {
-            throw .cannotOpen(path: path, reason: describe(error))
-        }
-        guard let header, header.isSQLite, header.applicationID == FileHeader.applicationID else {
-            throw .notAWorkshop(path: path)
-        }
-        guard header.formatVersion <= FileHeader.fileFormatVersion else {
-            throw .newerSchema(path: path, found: Int(header.formatVersion), supported: Int(FileHeader.fileFormatVersion))
-        }
+        try FileHeader.requireWorkshop(at: path)
         do {
             try check(path)
             let database = try openPool(path, readOnly: readOnly)
@@ -244,7 +245,7 @@ public final class WorkshopStore {
         return database
     }
 
-    private static func configuration(readOnly: Bool) -> Configuration {
+    static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
@@ -262,8 +263,9 @@ public final class WorkshopStore {
             try FileStructure.verify(db, path: path)
             var start = WorkshopState()
             var snapshotSequence: Int64 = 0
-            let rows = try Row.fetchAll(db, sql: "SELECT sequence, schemaVersion, state FROM snapshot ORDER BY sequence DESC LIMIT 1")
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM snapshot ORDER BY sequence DESC LIMIT 1")
             if let row = rows.first, row["schemaVersion"] as Int == EventRecord.currentSchemaVersion,
+               try RecordChain.snapshotIsIntact(row, in: db),
                let decoded = try? JSONDecoder.workshop.decode(WorkshopState.self, from: Data((row["state"] as String).utf8)) {
                 start = decoded
                 snapshotSequence = row["sequence"]
@@ -275,20 +277,11 @@ public final class WorkshopStore {
     }
 
     private static func catchUp(_ state: WorkshopState, from db: Database, path: String) throws -> WorkshopState {
-        try fetchRecords(db, after: state.lastSequence, path: path).reduce(state, WorkshopReducer.reduce)
+        WorkshopReducer.replay(try fetchRecords(db, after: state.lastSequence, path: path), from: state)
     }
 
     private static func fetchRecords(_ db: Database, after sequence: Int64, path: String) throws -> [EventRecord] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM record WHERE sequence > ? ORDER BY sequence", arguments: [sequence])
-        var expected = sequence + 1
-        return try rows.map { row in
-            let record = try RecordCoding.decode(row, path: path)
-            guard record.sequence == expected else {
-                throw StoreError.damaged(path: path, detail: "record \(expected) missing")
-            }
-            expected += 1
-            return record
-        }
+        try RecordChain.records(db, after: sequence, path: path)
     }
 
     /// Stores `record` and returns it as every reader of the file will see it (its events
@@ -296,10 +289,11 @@ public final class WorkshopStore {
     /// the state a replay builds.
     private static func insert(_ record: EventRecord, into db: Database) throws -> EventRecord {
         let events = try RecordCoding.encodeEvents(record.events)
+        let hash = try RecordChain.hashForInsert(StoredRecord(record, events: events), in: db)
         try db.execute(
-            sql: "INSERT INTO record (sequence, schemaVersion, time, author, kind, target, events) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            sql: "INSERT INTO record (sequence, schemaVersion, time, author, kind, target, events, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [record.sequence, record.schemaVersion, record.time.timeIntervalSince1970, record.author,
-                        record.kind.rawValue, record.target, events])
+                        record.kind.rawValue, record.target, events, hash])
         return EventRecord(sequence: record.sequence, schemaVersion: record.schemaVersion, time: record.time,
                            author: record.author, kind: record.kind, target: record.target,
                            events: try JSONDecoder.workshop.decode([WorkshopEvent].self, from: Data(events.utf8)))
@@ -308,8 +302,10 @@ public final class WorkshopStore {
     /// Stores a snapshot of `state` and drops the older ones (the log keeps everything they held).
     private static func insertSnapshot(_ state: WorkshopState, into db: Database) throws {
         let json = String(decoding: try JSONEncoder.workshop.encode(state), as: UTF8.self)
-        try db.execute(sql: "INSERT OR REPLACE INTO snapshot (sequence, schemaVersion, state) VALUES (?, ?, ?)",
-                       arguments: [state.lastSequence, EventRecord.currentSchemaVersion, json])
+        let hash = try RecordChain.snapshotHashForInsert(sequence: state.lastSequence, schemaVersion: EventRecord.currentSchemaVersion,
+                                                         state: json, in: db)
+        try db.execute(sql: "INSERT OR REPLACE INTO snapshot (sequence, schemaVersion, state, hash) VALUES (?, ?, ?, ?)",
+                       arguments: [state.lastSequence, EventRecord.currentSchemaVersion, json, hash])
         try db.execute(sql: "DELETE FROM snapshot WHERE sequence < ?", arguments: [state.lastSequence])
     }
 
