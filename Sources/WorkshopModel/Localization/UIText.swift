@@ -82,6 +82,11 @@ public enum UIText: String, CaseIterable, Sendable {
     // Store errors
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
     case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
+    case storeDiskFull, storeLocked, storeReadOnly, storeNoRoomToCreate, storeOpenedReadOnly, storeWaitingForLock
+    case storeDirectoryBecameReadOnly, storeExitNotSaved, storeExitUnsavedTexts, copyWritten, commandCopyUsage
+    case readOnlyFileNotWritable, readOnlyDirectoryNotWritable, readOnlyMedia, readOnlySideFilesNotWritable, readOnlyAsOpened
+    case readOnlyRequestedAdvice, readOnlyFileNotWritableAdvice, readOnlyDirectoryNotWritableAdvice, readOnlyMediaAdvice
+    case readOnlySideFilesNotWritableAdvice
 
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
@@ -92,6 +97,8 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Shell
     case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
+    case statusNotSaved, statusNotSavedDiskFull, statusNotSavedGone, statusNotSavedLocked, statusNotSavedReadOnly
+    case statusWaitingForLock, statusDirectoryReadOnly
     case statusDraftForm
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
@@ -501,8 +508,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyStopTimer: ("Timer beenden", "Stop the timer")
         case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
         case .storeVanished:
-            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
-             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
+            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert, Text im Editor bleibt stehen. Den Stand retten: :copy PFAD schreibt ihn vollständig in eine neue Datei.",
+             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more, text in the editor stays. Rescue the state: :copy PATH writes all of it into a new file.")
         case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
         case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
         case .protocolProfilesFollow:
@@ -707,8 +714,56 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeCannotOpen:
             ("„{1}“ kann nicht geöffnet werden: {2}", "Cannot open “{1}”: {2}")
         case .storeCannotWrite:
-            ("NICHT GESPEICHERT: „{1}“ ist nicht beschreibbar ({2}). Die letzte Änderung ist verworfen.",
-             "NOT SAVED: “{1}” cannot be written ({2}). The last change was discarded.")
+            ("NICHT GESPEICHERT: „{1}“ kann nicht geschrieben werden ({2}). Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen. Eine Kopie woanders hin schreiben: :copy PFAD",
+             "NOT SAVED: “{1}” cannot be written ({2}). Everything saved before is safe, text in the editor stays. Write a copy elsewhere: :copy PATH")
+        case .storeDiskFull:
+            ("NICHT GESPEICHERT: Der Datenträger mit „{1}“ ist voll. Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen. Platz schaffen und noch einmal speichern – oder eine Kopie auf ein anderes Laufwerk schreiben: :copy PFAD",
+             "NOT SAVED: the disk holding “{1}” is full. Everything saved before is safe, text in the editor stays. Free some space and save again – or write a copy to another drive: :copy PATH")
+        case .storeLocked:
+            ("NICHT GESPEICHERT: Ein anderes Programm sperrt „{1}“ seit {2} s. Text im Editor bleibt stehen; noch einmal speichern versucht es erneut. Das andere Programm beenden – oder eine Kopie schreiben: :copy PFAD",
+             "NOT SAVED: another program has locked “{1}” for {2} s. Text in the editor stays; saving again tries again. Stop the other program – or write a copy: :copy PATH")
+        case .storeReadOnly:
+            ("NICHT GESPEICHERT: „{1}“ ist nur zum Lesen geöffnet ({2}). {3}",
+             "NOT SAVED: “{1}” is open read-only ({2}). {3}")
+        case .storeNoRoomToCreate:
+            ("„{1}“ wurde nicht angelegt: Der Datenträger ist voll. Es ist nichts zurückgeblieben. Bitte Platz schaffen oder einen anderen Ort wählen.",
+             "“{1}” was not created: the disk is full. Nothing was left behind. Please free some space or choose another place.")
+        case .storeOpenedReadOnly:
+            ("Nur lesen – {1}: {2}", "Read-only – {1}: {2}")
+        case .storeWaitingForLock:
+            ("Ein anderes Programm sperrt „{1}“: die Änderung wartet (höchstens {2} s), nichts geht verloren.",
+             "Another program has locked “{1}”: the change waits (at most {2} s), nothing is lost.")
+        case .storeDirectoryBecameReadOnly:
+            ("Der Ordner „{1}“ ist schreibgeschützt worden: Änderungen werden weiter in die offene Datei gespeichert, daneben kann aber nichts mehr angelegt werden. Eine Kopie woanders hin: :copy PFAD",
+             "The directory “{1}” has become read-only: changes are still saved into the open file, but nothing new can be created beside it. A copy elsewhere: :copy PATH")
+        case .storeExitNotSaved:
+            ("{1} – die zuletzt versuchte Änderung fehlt; alles vorher Gespeicherte ist in „{2}“.",
+             "{1} – the change tried last is missing; everything saved before is in “{2}”.")
+        case .storeExitUnsavedTexts:
+            ("Nicht gespeicherter Text, hier zum Kopieren:", "Text that was not saved, here to copy:")
+        case .copyWritten:
+            ("Kopie geschrieben: {1} – öffnen mit: allianz-tui {1}", "Copy written: {1} – open it with: allianz-tui {1}")
+        case .commandCopyUsage:
+            ("Aufruf: :copy PFAD – schreibt eine vollständige Kopie der Workshopdatei (alles Gespeicherte mit Verlauf).",
+             "Usage: :copy PATH – writes a complete copy of the workshop file (everything saved, with its history).")
+        case .readOnlyFileNotWritable: ("Datei schreibgeschützt", "file write-protected")
+        case .readOnlyDirectoryNotWritable: ("Ordner schreibgeschützt", "directory write-protected")
+        case .readOnlyMedia: ("Laufwerk schreibgeschützt", "drive read-only")
+        case .readOnlySideFilesNotWritable: ("-wal/-shm gesperrt", "-wal/-shm locked")
+        case .readOnlyAsOpened: ("Stand beim Öffnen", "as opened")
+        case .readOnlyRequestedAdvice:
+            ("Zum Ändern ohne --read-only öffnen.", "To make changes, open it without --read-only.")
+        case .readOnlyFileNotWritableAdvice:
+            ("Zum Ändern: chmod u+w „{1}“ und neu öffnen.", "To make changes: chmod u+w “{1}” and open it again.")
+        case .readOnlyDirectoryNotWritableAdvice:
+            ("Zum Ändern Schreibrecht für den Ordner „{1}“ geben oder die Datei in einen beschreibbaren Ordner kopieren und dort öffnen.",
+             "To make changes, give write permission for the directory “{1}”, or copy the file into a writable directory and open it there.")
+        case .readOnlyMediaAdvice:
+            ("Zum Ändern die Datei auf ein beschreibbares Laufwerk kopieren und dort öffnen.",
+             "To make changes, copy the file to a writable drive and open it there.")
+        case .readOnlySideFilesNotWritableAdvice:
+            ("„{1}-wal“ und „{1}-shm“ gehören einem anderen Benutzer: ihn die Datei schließen lassen, oder die beiden Dateien löschen, wenn niemand sie offen hat.",
+             "“{1}-wal” and “{1}-shm” belong to another user: have them close the file, or delete the two files if nobody has it open.")
         case .storeMissing:
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
@@ -735,6 +790,13 @@ public enum UIText: String, CaseIterable, Sendable {
         case .statusDraftEscape: ("✎ Entwurf – Esc oder Tab speichert", "✎ draft – Esc or Tab saves")
         case .statusDraftForm: ("✎ Entwurf – Enter oder Esc speichert", "✎ draft – Enter or Esc saves")
         case .statusReadOnly: ("nur lesen", "read-only")
+        case .statusNotSaved: ("✗ NICHT GESPEICHERT", "✗ NOT SAVED")
+        case .statusNotSavedDiskFull: ("✗ NICHT GESPEICHERT: Datenträger voll", "✗ NOT SAVED: disk full")
+        case .statusNotSavedGone: ("✗ NICHT GESPEICHERT: Datei weg", "✗ NOT SAVED: file gone")
+        case .statusNotSavedLocked: ("✗ NICHT GESPEICHERT: Datei gesperrt", "✗ NOT SAVED: file locked")
+        case .statusNotSavedReadOnly: ("✗ NICHT GESPEICHERT: nur lesen", "✗ NOT SAVED: read-only")
+        case .statusWaitingForLock: ("… wartet auf Schreibzugriff ({1} s)", "… waiting to write ({1} s)")
+        case .statusDirectoryReadOnly: ("⚠ Ordner schreibgeschützt", "⚠ directory read-only")
         case .helpTitle: ("Tasten", "Keys")
         case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
         case .helpGlobalSection: ("Überall", "Everywhere")

@@ -81,8 +81,9 @@ extension WorkshopStore {
     private func writeDrafts(_ body: (Database) throws -> Void) throws(StoreError) {
         do {
             try database.write(body)
+            writeProblem = nil
         } catch {
-            throw .cannotWrite(path: path, reason: Self.describe(error))
+            throw noted(.writing(error, path: path))
         }
     }
 }
