@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["allianz-tui", "WorkshopModel"]
+            dependencies: ["allianz-tui", "WorkshopModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -508,8 +508,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyStopTimer: ("Timer beenden", "Stop the timer")
         case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
         case .storeVanished:
-            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert, Text im Editor bleibt stehen. Den Stand retten: :copy PFAD schreibt ihn vollständig in eine neue Datei.",
-             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more, text in the editor stays. Rescue the state: :copy PATH writes all of it into a new file.")
+            ("NICHT GESPEICHERT: „{1}“ ist nicht mehr da – retten mit :copy PFAD (schreibt den ganzen Stand in eine neue Datei). Die Datei wurde gelöscht, verschoben oder ersetzt; angezeigt wird der letzte Stand, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” is gone – rescue it with :copy PATH (writes the whole state into a new file). The file was deleted, moved or replaced; the screen shows the last state, text in the editor stays.")
         case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
         case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
         case .protocolProfilesFollow:
@@ -714,14 +714,14 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeCannotOpen:
             ("„{1}“ kann nicht geöffnet werden: {2}", "Cannot open “{1}”: {2}")
         case .storeCannotWrite:
-            ("NICHT GESPEICHERT: „{1}“ kann nicht geschrieben werden ({2}). Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen. Eine Kopie woanders hin schreiben: :copy PFAD",
-             "NOT SAVED: “{1}” cannot be written ({2}). Everything saved before is safe, text in the editor stays. Write a copy elsewhere: :copy PATH")
+            ("NICHT GESPEICHERT: „{1}“ kann nicht geschrieben werden ({2}) – eine Kopie woanders hin: :copy PFAD. Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” cannot be written ({2}) – a copy elsewhere: :copy PATH. Everything saved before is safe, text in the editor stays.")
         case .storeDiskFull:
-            ("NICHT GESPEICHERT: Der Datenträger mit „{1}“ ist voll. Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen. Platz schaffen und noch einmal speichern – oder eine Kopie auf ein anderes Laufwerk schreiben: :copy PFAD",
-             "NOT SAVED: the disk holding “{1}” is full. Everything saved before is safe, text in the editor stays. Free some space and save again – or write a copy to another drive: :copy PATH")
+            ("NICHT GESPEICHERT: Datenträger voll – Platz schaffen und erneut speichern, oder :copy PFAD auf ein anderes Laufwerk. Alles vorher Gespeicherte in „{1}“ ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: disk full – free some space and save again, or :copy PATH to another drive. Everything saved before in “{1}” is safe, text in the editor stays.")
         case .storeLocked:
-            ("NICHT GESPEICHERT: Ein anderes Programm sperrt „{1}“ seit {2} s. Text im Editor bleibt stehen; noch einmal speichern versucht es erneut. Das andere Programm beenden – oder eine Kopie schreiben: :copy PFAD",
-             "NOT SAVED: another program has locked “{1}” for {2} s. Text in the editor stays; saving again tries again. Stop the other program – or write a copy: :copy PATH")
+            ("NICHT GESPEICHERT: „{1}“ ist seit {2} s von einem anderen Programm gesperrt – es beenden und erneut speichern, oder :copy PFAD. Text im Editor bleibt stehen.",
+             "NOT SAVED: another program has locked “{1}” for {2} s – stop it and save again, or :copy PATH. Text in the editor stays.")
         case .storeReadOnly:
             ("NICHT GESPEICHERT: „{1}“ ist nur zum Lesen geöffnet ({2}). {3}",
              "NOT SAVED: “{1}” is open read-only ({2}). {3}")
@@ -731,11 +731,11 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeOpenedReadOnly:
             ("Nur lesen – {1}: {2}", "Read-only – {1}: {2}")
         case .storeWaitingForLock:
-            ("Ein anderes Programm sperrt „{1}“: die Änderung wartet (höchstens {2} s), nichts geht verloren.",
-             "Another program has locked “{1}”: the change waits (at most {2} s), nothing is lost.")
+            ("Ein anderes Programm sperrt die Datei – die Änderung wartet bis zu {2} s, nichts geht verloren („{1}“).",
+             "Another program has locked the file – the change waits up to {2} s, nothing is lost (“{1}”).")
         case .storeDirectoryBecameReadOnly:
-            ("Der Ordner „{1}“ ist schreibgeschützt worden: Änderungen werden weiter in die offene Datei gespeichert, daneben kann aber nichts mehr angelegt werden. Eine Kopie woanders hin: :copy PFAD",
-             "The directory “{1}” has become read-only: changes are still saved into the open file, but nothing new can be created beside it. A copy elsewhere: :copy PATH")
+            ("Ordner von „{1}“ schreibgeschützt – gespeichert wird weiter in die offene Datei; eine Kopie woanders hin: :copy PFAD. Neben der Datei kann nichts mehr angelegt werden.",
+             "Directory of “{1}” write-protected – changes are still saved into the open file; a copy elsewhere: :copy PATH. Nothing new can be created beside the file.")
         case .storeExitNotSaved:
             ("{1} – die zuletzt versuchte Änderung fehlt; alles vorher Gespeicherte ist in „{2}“.",
              "{1} – the change tried last is missing; everything saved before is in “{2}”.")

@@ -82,6 +82,10 @@ extension WorkshopStore {
         do {
             try database.write(body)
             writeProblem = nil
+        } catch where LockWait.isBusy(error) {
+            // Another program holds the lock: the draft is written with the next keys; the
+            // text is in the editor meanwhile. Only a change waits for the lock.
+            throw .locked(path: path, seconds: 0)
         } catch {
             throw noted(.writing(error, path: path))
         }

@@ -27,4 +27,23 @@ enum LockWait {
     static func isBusy(_ error: any Error) -> Bool {
         (error as? DatabaseError)?.resultCode == .SQLITE_BUSY
     }
+
+    /// Runs `body` again after every round of waiting that ended in "database is locked",
+    /// telling `onWait` the seconds waited so far, until it succeeds or `patience` seconds
+    /// have passed: then the file at `path` is reported locked.
+    static func retrying<T>(path: String, patience: TimeInterval, onWait: ((TimeInterval) -> Void)? = nil,
+                            _ body: () throws -> T) throws -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while true {
+            do {
+                return try body()
+            } catch where isBusy(error) {
+                let waited = start.duration(to: clock.now)
+                let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) * 1e-18
+                guard seconds < patience else { throw StoreError.locked(path: path, seconds: Int(seconds.rounded())) }
+                onWait?(seconds)
+            }
+        }
+    }
 }

@@ -22,7 +22,9 @@ public final class WorkshopStore {
     public let followsChanges: Bool
     /// How long a change waits for the write lock another terminal or program holds before it
     /// is reported as not saved (``StoreError/locked(path:seconds:)``).
-    public var lockPatience: TimeInterval = 60
+    public var lockPatience = WorkshopStore.defaultLockPatience
+    /// How long changes and opening wait for a lock held elsewhere, unless told otherwise.
+    public static let defaultLockPatience: TimeInterval = 60
     /// Called (on the thread that asked for the change) about four times a second while a
     /// change waits for the write lock, with the seconds waited so far.
     public var onLockWait: ((TimeInterval) -> Void)?
@@ -118,9 +120,12 @@ public final class WorkshopStore {
         }
         let access = FileAccess(path: path, readOnly: readOnly)
         do {
-            try check(path, access: access)
-            let database = try openPool(access)
-            return try WorkshopStore(path: path, database: database, access: access, author: author, clock: clock)
+            // Opening writes (GRDB makes sure the log is not empty): it waits for a lock held elsewhere like a change.
+            return try LockWait.retrying(path: path, patience: defaultLockPatience) {
+                try check(path, access: access)
+                let database = try openPool(access)
+                return try WorkshopStore(path: path, database: database, access: access, author: author, clock: clock)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
@@ -186,18 +191,9 @@ public final class WorkshopStore {
 
     /// Runs `body` in the writer connection, waiting for the write lock as long as
     /// ``lockPatience`` allows (see ``LockWait``) and telling ``onLockWait`` meanwhile.
-    func waitingForLock(_ body: (Database) throws -> Void) throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        while true {
-            do {
-                return try database.writeWithoutTransaction(body)
-            } catch where LockWait.isBusy(error) {
-                let waited = start.duration(to: clock.now)
-                let seconds = Double(waited.components.seconds) + Double(waited.components.attoseconds) * 1e-18
-                guard seconds < lockPatience else { throw StoreError.locked(path: path, seconds: Int(seconds.rounded())) }
-                onLockWait?(seconds)
-            }
+    private func waitingForLock(_ body: (Database) throws -> Void) throws {
+        try LockWait.retrying(path: path, patience: lockPatience, onWait: onLockWait) {
+            try database.writeWithoutTransaction(body)
         }
     }
 

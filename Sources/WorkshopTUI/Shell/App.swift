@@ -6,6 +6,8 @@ import WorkshopModel
 public final class App {
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 16)
+    /// Most rows an error message takes above the status line.
+    static let errorMessageRows = 3
 
     public let store: WorkshopStore
     public var language: Language
@@ -42,8 +44,11 @@ public final class App {
         drafts = DraftShelf(store: store)
         offerRestoredDrafts()
         store.onLockWait = { [weak self] seconds in self?.waitForLock(seconds) }
-        if let reason = store.readOnlyReason, reason != .requested {
-            show(UIText.storeOpenedReadOnly.format(language, reason.label(language), reason.advice(language, path: store.path)))
+        // Opened to make changes, but the file cannot be written here: say why and what to do
+        // (not on the projector, which only reads).
+        if let reason = store.readOnlyReason, reason != .requested, !currentScreen.isPresentation {
+            show(UIText.storeOpenedReadOnly.format(language, reason.label(language), reason.advice(language, path: store.path)),
+                 kind: .error)
         }
     }
 
@@ -200,7 +205,7 @@ public final class App {
         let readOnly = !store.isReadOnly && !store.directoryAcceptsNewFiles
         guard readOnly != directoryReadOnly else { return false }
         directoryReadOnly = readOnly
-        if readOnly { show(UIText.storeDirectoryBecameReadOnly.format(language, store.directory), kind: .error) }
+        if readOnly { show(UIText.storeDirectoryBecameReadOnly.format(language, store.path), kind: .error) }
         return true
     }
 
@@ -262,8 +267,8 @@ public final class App {
     }
 
     /// Runs a command, tracks whether saving works, and shows `success` or "no change".
-    /// A write failure replaces whatever the message line said (a "✓ saved" of the change
-    /// before) with what went wrong and how to get the data out.
+    /// A write failure clears what the message line said (a "✓ saved" of the change before):
+    /// the status line says "not saved", the caller shows why and how to get the data out.
     private func submit(_ command: WorkshopCommand, success: String?) -> Result<EventRecord?, StoreError> {
         defer { lockWaitSeconds = nil }
         do {
@@ -276,9 +281,10 @@ public final class App {
             if let success { show(success, kind: .success) }
             return .success(record)
         } catch {
-            if error.isWriteFailure {
-                reportedProblem = nil
-                report(error)
+            if let label = error.statusLabel(in: language) {
+                message = nil
+                writeFailure = label
+                reportedProblem = error
             }
             return .failure(error)
         }
@@ -362,11 +368,22 @@ public final class App {
         canvas.draw(shown, x: width - DisplayWidth.of(shown) - 1, y: 0, style: .titleBar)
     }
 
+    /// An error too long for the line takes up to ``errorMessageRows`` rows, over the bottom of
+    /// the screen above it: a problem of the file and its way out must be readable whole.
     private func renderMessageLine(into canvas: inout Canvas, y: Int) {
         let width = canvas.size.width
         if let message {
-            canvas.fill(Rect(x: 0, y: y, width: width, height: 1), style: message.style)
-            canvas.draw(" " + message.text.truncated(toWidth: width - 2), x: 0, y: y, style: message.style)
+            var lines = [message.text.truncated(toWidth: width - 2)]
+            if message.kind == .error {
+                let wrapped = TextWrapper.wrap(message.text, width: width - 2)
+                lines = Array(wrapped.prefix(Self.errorMessageRows))
+                if wrapped.count > lines.count { lines[lines.count - 1] += " …" }
+            }
+            let top = y - lines.count + 1
+            canvas.fill(Rect(x: 0, y: top, width: width, height: lines.count), style: message.style)
+            for (index, line) in lines.enumerated() {
+                canvas.draw(" " + line.truncated(toWidth: width - 2), x: 0, y: top + index, style: message.style)
+            }
             return
         }
         let hint = { (binding: KeyBinding) in "\(binding.keys[0].label(self.language)) \(binding.help.text(self.language))" }
