@@ -6,8 +6,8 @@ import WorkshopModel
 public final class App {
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 16)
-    /// Most rows an error message takes above the status line.
-    static let errorMessageRows = 3
+    /// Most rows a fault message takes above the status line.
+    static let faultMessageRows = 3
 
     public let store: WorkshopStore
     public var language: Language
@@ -48,7 +48,7 @@ public final class App {
         // (not on the projector, which only reads).
         if let reason = store.readOnlyReason, reason != .requested, !currentScreen.isPresentation {
             show(UIText.storeOpenedReadOnly.format(language, reason.label(language), reason.advice(language, path: store.path)),
-                 kind: .error)
+                 kind: .fault)
         }
     }
 
@@ -195,7 +195,7 @@ public final class App {
     /// line when it was not reported before.
     private func report(_ error: StoreError) {
         if let label = error.statusLabel(in: language) { writeFailure = label }
-        if error != reportedProblem { show(error.message(in: language), kind: .error) }
+        if error != reportedProblem { show(error.message(in: language), kind: .fault) }
         reportedProblem = error
     }
 
@@ -205,7 +205,7 @@ public final class App {
         let readOnly = !store.isReadOnly && !store.directoryAcceptsNewFiles
         guard readOnly != directoryReadOnly else { return false }
         directoryReadOnly = readOnly
-        if readOnly { show(UIText.storeDirectoryBecameReadOnly.format(language, store.path), kind: .error) }
+        if readOnly { show(UIText.storeDirectoryBecameReadOnly.format(language, store.path), kind: .fault) }
         return true
     }
 
@@ -213,7 +213,7 @@ public final class App {
     /// message line), and draw it, since the loop is not running meanwhile.
     private func waitForLock(_ seconds: TimeInterval) {
         if lockWaitSeconds == nil {
-            show(UIText.storeWaitingForLock.format(language, store.path, Int(store.lockPatience)), kind: .error)
+            show(UIText.storeWaitingForLock.format(language, store.path, Int(store.lockPatience)), kind: .fault)
         }
         lockWaitSeconds = Int(seconds)
         redraw?()
@@ -241,7 +241,7 @@ public final class App {
         case let .success(record):
             return record
         case let .failure(error):
-            show(error.message(in: language), kind: .error)
+            show(error.message(in: language), kind: error.isWriteFailure ? .fault : .error)
             return nil
         }
     }
@@ -340,7 +340,7 @@ public final class App {
         if currentScreen.isPresentation {
             currentScreen.render(into: &canvas, area: canvas.bounds, app: self)
             overlay?.render(into: &canvas, area: canvas.bounds, app: self)
-            if message?.kind == .error { renderMessageLine(into: &canvas, y: size.height - 1) }
+            if message?.style == .error { renderMessageLine(into: &canvas, y: size.height - 1) }
             return canvas
         }
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
@@ -368,15 +368,15 @@ public final class App {
         canvas.draw(shown, x: width - DisplayWidth.of(shown) - 1, y: 0, style: .titleBar)
     }
 
-    /// An error too long for the line takes up to ``errorMessageRows`` rows, over the bottom of
+    /// A fault too long for the line takes up to ``faultMessageRows`` rows, over the bottom of
     /// the screen above it: a problem of the file and its way out must be readable whole.
     private func renderMessageLine(into canvas: inout Canvas, y: Int) {
         let width = canvas.size.width
         if let message {
             var lines = [message.text.truncated(toWidth: width - 2)]
-            if message.kind == .error {
+            if message.kind == .fault {
                 let wrapped = TextWrapper.wrap(message.text, width: width - 2)
-                lines = Array(wrapped.prefix(Self.errorMessageRows))
+                lines = Array(wrapped.prefix(Self.faultMessageRows))
                 if wrapped.count > lines.count { lines[lines.count - 1] += " …" }
             }
             let top = y - lines.count + 1
