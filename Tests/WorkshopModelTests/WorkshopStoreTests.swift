@@ -320,8 +320,8 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
         #expect(reader.isReadOnly)
         let state = reader.state
         #expect(executeError(reader, .addPerson(list: .participants, name: "Neu", organisation: ""))
-            == .cannotWrite(path: path, reason: "read-only"))
-        #expect(executeError(reader, .undo) == .cannotWrite(path: path, reason: "read-only"))
+            == .readOnly(path: path, reason: .requested))
+        #expect(executeError(reader, .undo) == .readOnly(path: path, reason: .requested))
         #expect(reader.state == state)
         try reader.close()
         #expect(try fileData(path) == before)
@@ -540,6 +540,10 @@ private func snapshotSequences(_ path: String) throws -> [Int64] {
             .cannotCreate(path: path, reason: "Permission denied"), .cannotOpen(path: path, reason: "Permission denied"),
             .cannotWrite(path: path, reason: "disk full"), .rejected(.nothingToUndo),
             .integrity(path: path, problem: .recordChanged(sequence: 57)),
+            .vanished(path: path), .diskFull(path: path), .locked(path: path, seconds: 60), .noRoomToCreate(path: path),
+            .readOnly(path: path, reason: .requested), .readOnly(path: path, reason: .fileNotWritable),
+            .readOnly(path: path, reason: .directoryNotWritable), .readOnly(path: path, reason: .readOnlyMedia),
+            .readOnly(path: path, reason: .sideFilesNotWritable),
         ]
         for error in errors {
             let german = error.message(in: .de)

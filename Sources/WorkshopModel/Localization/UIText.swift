@@ -91,6 +91,11 @@ public enum UIText: String, CaseIterable, Sendable {
     case checkSound, checkSoundUnhashed, checkSnapshotMatches, checkNoSnapshot, checkNoChecksums, checkDamaged
     case recoverWritten, recoverNothingLost, recoverLost, recoverRecord, recoverRecords, recoverUnknownAuthor
     case recoverBridged, recoverSummaryLost, recoverNothingIntact
+    case storeDiskFull, storeLocked, storeReadOnly, storeNoRoomToCreate, storeOpenedReadOnly, storeWaitingForLock
+    case storeDirectoryBecameReadOnly, storeExitNotSaved, storeExitUnsavedTexts, copyWritten, commandCopyUsage
+    case readOnlyFileNotWritable, readOnlyDirectoryNotWritable, readOnlyMedia, readOnlySideFilesNotWritable, readOnlyAsOpened
+    case readOnlyRequestedAdvice, readOnlyFileNotWritableAdvice, readOnlyDirectoryNotWritableAdvice, readOnlyMediaAdvice
+    case readOnlySideFilesNotWritableAdvice
 
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
@@ -102,6 +107,8 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Shell
     case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
+    case statusNotSaved, statusNotSavedDiskFull, statusNotSavedGone, statusNotSavedLocked, statusNotSavedReadOnly
+    case statusWaitingForLock, statusDirectoryReadOnly
     case statusDraftForm
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
@@ -512,8 +519,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyStopTimer: ("Timer beenden", "Stop the timer")
         case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
         case .storeVanished:
-            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
-             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
+            ("NICHT GESPEICHERT: „{1}“ ist nicht mehr da – retten mit :copy PFAD (schreibt den ganzen Stand in eine neue Datei). Die Datei wurde gelöscht, verschoben oder ersetzt; angezeigt wird der letzte Stand, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” is gone – rescue it with :copy PATH (writes the whole state into a new file). The file was deleted, moved or replaced; the screen shows the last state, text in the editor stays.")
         case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
         case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
         case .protocolProfilesFollow:
@@ -718,14 +725,62 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeCannotOpen:
             ("„{1}“ kann nicht geöffnet werden: {2}", "Cannot open “{1}”: {2}")
         case .storeCannotWrite:
-            ("NICHT GESPEICHERT: „{1}“ ist nicht beschreibbar ({2}). Die letzte Änderung ist verworfen.",
-             "NOT SAVED: “{1}” cannot be written ({2}). The last change was discarded.")
+            ("NICHT GESPEICHERT: „{1}“ kann nicht geschrieben werden ({2}) – eine Kopie woanders hin: :copy PFAD. Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” cannot be written ({2}) – a copy elsewhere: :copy PATH. Everything saved before is safe, text in the editor stays.")
         case .storeIsDirectory:
             ("„{1}“ ist ein Ordner, keine Workshopdatei. Bitte den Namen einer .allianz-Datei angeben (mit „allianz-tui new ORDNER/name.allianz“ wird eine angelegt).",
              "“{1}” is a directory, not a workshop file. Please name an .allianz file (“allianz-tui new DIR/name.allianz” creates one).")
         case .storeUnknownStructure:
             ("„{1}“ trägt die Kennung einer allianz-tui-Workshopdatei, ist aber keine gültige Workshopdatei dieser Version (es fehlt: {2}). Die Datei wurde nicht verändert. Bitte eine Sicherungskopie öffnen oder die Datei mit den Prüf- und Rettungsbefehlen von allianz-tui untersuchen.",
              "“{1}” carries the mark of an allianz-tui workshop file but is not a valid workshop file of this version ({2} missing). The file was not changed. Please open a backup copy or examine the file with allianz-tui's check and recovery commands.")
+        case .storeDiskFull:
+            ("NICHT GESPEICHERT: Datenträger voll – Platz schaffen und erneut speichern, oder :copy PFAD auf ein anderes Laufwerk. Alles vorher Gespeicherte in „{1}“ ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: disk full – free some space and save again, or :copy PATH to another drive. Everything saved before in “{1}” is safe, text in the editor stays.")
+        case .storeLocked:
+            ("NICHT GESPEICHERT: „{1}“ ist seit {2} s von einem anderen Programm gesperrt – es beenden und erneut speichern, oder :copy PFAD. Text im Editor bleibt stehen.",
+             "NOT SAVED: another program has locked “{1}” for {2} s – stop it and save again, or :copy PATH. Text in the editor stays.")
+        case .storeReadOnly:
+            ("NICHT GESPEICHERT: „{1}“ ist nur zum Lesen geöffnet ({2}). {3}",
+             "NOT SAVED: “{1}” is open read-only ({2}). {3}")
+        case .storeNoRoomToCreate:
+            ("„{1}“ wurde nicht angelegt: Der Datenträger ist voll. Es ist nichts zurückgeblieben. Bitte Platz schaffen oder einen anderen Ort wählen.",
+             "“{1}” was not created: the disk is full. Nothing was left behind. Please free some space or choose another place.")
+        case .storeOpenedReadOnly:
+            ("Nur lesen – {1}: {2}", "Read-only – {1}: {2}")
+        case .storeWaitingForLock:
+            ("Ein anderes Programm sperrt die Datei – die Änderung wartet bis zu {2} s, nichts geht verloren („{1}“).",
+             "Another program has locked the file – the change waits up to {2} s, nothing is lost (“{1}”).")
+        case .storeDirectoryBecameReadOnly:
+            ("Ordner von „{1}“ schreibgeschützt – gespeichert wird weiter in die offene Datei; eine Kopie woanders hin: :copy PFAD. Neben der Datei kann nichts mehr angelegt werden.",
+             "Directory of “{1}” write-protected – changes are still saved into the open file; a copy elsewhere: :copy PATH. Nothing new can be created beside the file.")
+        case .storeExitNotSaved:
+            ("{1} – die zuletzt versuchte Änderung fehlt; alles vorher Gespeicherte ist in „{2}“.",
+             "{1} – the change tried last is missing; everything saved before is in “{2}”.")
+        case .storeExitUnsavedTexts:
+            ("Nicht gespeicherter Text, hier zum Kopieren:", "Text that was not saved, here to copy:")
+        case .copyWritten:
+            ("Kopie geschrieben: {1} – öffnen mit: allianz-tui {1}", "Copy written: {1} – open it with: allianz-tui {1}")
+        case .commandCopyUsage:
+            ("Aufruf: :copy PFAD – schreibt eine vollständige Kopie der Workshopdatei (alles Gespeicherte mit Verlauf).",
+             "Usage: :copy PATH – writes a complete copy of the workshop file (everything saved, with its history).")
+        case .readOnlyFileNotWritable: ("Datei schreibgeschützt", "file write-protected")
+        case .readOnlyDirectoryNotWritable: ("Ordner schreibgeschützt", "directory write-protected")
+        case .readOnlyMedia: ("Laufwerk schreibgeschützt", "drive read-only")
+        case .readOnlySideFilesNotWritable: ("-wal/-shm gesperrt", "-wal/-shm locked")
+        case .readOnlyAsOpened: ("Stand beim Öffnen", "as opened")
+        case .readOnlyRequestedAdvice:
+            ("Zum Ändern ohne --read-only öffnen.", "To make changes, open it without --read-only.")
+        case .readOnlyFileNotWritableAdvice:
+            ("Zum Ändern: chmod u+w „{1}“ und neu öffnen.", "To make changes: chmod u+w “{1}” and open it again.")
+        case .readOnlyDirectoryNotWritableAdvice:
+            ("Zum Ändern Schreibrecht für den Ordner „{1}“ geben oder die Datei in einen beschreibbaren Ordner kopieren und dort öffnen.",
+             "To make changes, give write permission for the directory “{1}”, or copy the file into a writable directory and open it there.")
+        case .readOnlyMediaAdvice:
+            ("Zum Ändern die Datei auf ein beschreibbares Laufwerk kopieren und dort öffnen.",
+             "To make changes, copy the file to a writable drive and open it there.")
+        case .readOnlySideFilesNotWritableAdvice:
+            ("„{1}-wal“ und „{1}-shm“ gehören einem anderen Benutzer: ihn die Datei schließen lassen, oder die beiden Dateien löschen, wenn niemand sie offen hat.",
+             "“{1}-wal” and “{1}-shm” belong to another user: have them close the file, or delete the two files if nobody has it open.")
         case .storeMissing:
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
@@ -822,6 +877,13 @@ public enum UIText: String, CaseIterable, Sendable {
         case .statusDraftEscape: ("✎ Entwurf – Esc oder Tab speichert", "✎ draft – Esc or Tab saves")
         case .statusDraftForm: ("✎ Entwurf – Enter oder Esc speichert", "✎ draft – Enter or Esc saves")
         case .statusReadOnly: ("nur lesen", "read-only")
+        case .statusNotSaved: ("✗ NICHT GESPEICHERT", "✗ NOT SAVED")
+        case .statusNotSavedDiskFull: ("✗ NICHT GESPEICHERT: Datenträger voll", "✗ NOT SAVED: disk full")
+        case .statusNotSavedGone: ("✗ NICHT GESPEICHERT: Datei weg", "✗ NOT SAVED: file gone")
+        case .statusNotSavedLocked: ("✗ NICHT GESPEICHERT: Datei gesperrt", "✗ NOT SAVED: file locked")
+        case .statusNotSavedReadOnly: ("✗ NICHT GESPEICHERT: nur lesen", "✗ NOT SAVED: read-only")
+        case .statusWaitingForLock: ("… wartet auf Schreibzugriff ({1} s)", "… waiting to write ({1} s)")
+        case .statusDirectoryReadOnly: ("⚠ Ordner schreibgeschützt", "⚠ directory read-only")
         case .helpTitle: ("Tasten", "Keys")
         case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
         case .helpGlobalSection: ("Überall", "Everywhere")

@@ -22,6 +22,14 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A record or snapshot read at opening does not match its checksum, is missing or
     /// unreadable; the file was not changed.
     case integrity(path: String, problem: IntegrityProblem)
+    /// The disk is full: the change was not saved (everything before it was).
+    case diskFull(path: String)
+    /// Another program held the write lock longer than the store waits; the change was not saved.
+    case locked(path: String, seconds: Int)
+    /// The file is open read-only, for `reason`; nothing is written.
+    case readOnly(path: String, reason: ReadOnlyReason)
+    /// A new file did not fit on the disk; nothing was left behind.
+    case noRoomToCreate(path: String)
 
     /// The message shown to the moderator.
     public func message(in language: Language) -> String {
@@ -39,6 +47,11 @@ public enum StoreError: Error, Equatable, Sendable {
         case let .rejected(error): error.message(in: language)
         case let .vanished(path): UIText.storeVanished.format(language, path)
         case let .integrity(path, problem): UIText.storeIntegrity.format(language, path, problem.message(in: language))
+        case let .diskFull(path): UIText.storeDiskFull.format(language, path)
+        case let .locked(path, seconds): UIText.storeLocked.format(language, path, seconds)
+        case let .readOnly(path, reason):
+            UIText.storeReadOnly.format(language, path, reason.label(language), reason.advice(language, path: path))
+        case let .noRoomToCreate(path): UIText.storeNoRoomToCreate.format(language, path)
         }
     }
 }

@@ -16,6 +16,13 @@ public enum TerminalSession {
         let terminal = try Terminal(monochrome: monochrome)
         defer { terminal.shutdown() }
         var lastFrame: Canvas? = nil
+        // While a change waits for the write lock the loop stands still; the status line still shows it.
+        app.redraw = { [unowned app] in
+            let frame = app.render(size: terminal.size)
+            terminal.draw(frame)
+            lastFrame = frame
+        }
+        defer { app.redraw = nil }
         let clock = ContinuousClock()
         var lastTick = clock.now
         while !app.shouldQuit {

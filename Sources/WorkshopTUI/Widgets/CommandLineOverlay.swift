@@ -2,7 +2,7 @@ import Foundation
 import WorkshopModel
 
 /// The `:` command line in the message row: `q`, `lang de|en`, `undo`, `redo`, `help`,
-/// `export md|html|csv [PATH]`.
+/// `export md|html|csv [PATH]`, `copy PATH`.
 final class CommandLineOverlay: Overlay {
     private var input = TextInput()
 
@@ -30,6 +30,8 @@ final class CommandLineOverlay: Overlay {
             app.show(UIText.commandLanguageSet.text(app.language), kind: .success)
         case "export":
             export(command.dropFirst(words[0].count), app: app)
+        case "copy":
+            copy(command.dropFirst(words[0].count), app: app)
         default:
             app.show(UIText.commandUnknown.format(app.language, command), kind: .error)
         }
@@ -52,6 +54,20 @@ final class CommandLineOverlay: Overlay {
                                                    forWorkshopAt: app.store.path, format: format)
             try ProtocolExporter(workshop: app.workshop, language: app.language).write(format, to: path)
             app.show(UIText.exportWritten.format(app.language, path), kind: .success)
+        } catch {
+            app.show(error.message(in: app.language), kind: .error)
+        }
+    }
+
+    /// `copy PATH`: a complete copy of the workshop file, the way out when the file cannot be
+    /// written (disk full, deleted, locked).
+    private func copy(_ argument: Substring, app: App) {
+        let named = argument.trimmingCharacters(in: .whitespaces)
+        guard !named.isEmpty else { return app.show(UIText.commandCopyUsage.text(app.language), kind: .error) }
+        let path = (named as NSString).expandingTildeInPath
+        do {
+            try app.store.copy(to: path)
+            app.show(UIText.copyWritten.format(app.language, path), kind: .success)
         } catch {
             app.show(error.message(in: app.language), kind: .error)
         }
