@@ -35,21 +35,11 @@ struct DraftFlowTests {
         return try JSONDecoder().decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop
     }
 
-    /// The command that runs the program on the file `name` so that ``killProgram(in:terminal:)`` can kill it:
-    /// exec keeps the shell's process id, written first.
-    private static func killableCommand(_ name: String) -> String {
-        "bash -c 'echo $$ > programm.pid; exec \"\(Binary.path)\" \(name)'; echo EXIT=$?"
-    }
-
-    /// Kills the program started with ``killableCommand(_:)`` with SIGKILL, a moment after the
-    /// last key (drafts are written when typing pauses), and readies the terminal for the next run.
+    /// Kills the program started with `TmuxSession.killableCommand` a moment after the last key
+    /// (drafts are written when typing pauses).
     private static func killProgram(in directory: TemporaryDirectory, terminal: TmuxSession) throws {
         Thread.sleep(forTimeInterval: 1.5)
-        let pidFile = directory.file("programm.pid")
-        let pid = try #require(Int32(String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(kill(pid, SIGKILL) == 0)
-        try terminal.waitFor("EXIT=137")
-        try terminal.run("stty sane; tput rmcup; clear")
+        try terminal.killProgram(in: directory.path)
     }
 
     @Test func escSavesNoTagsCarryOverAndTwoCardsClusterInOneKey() throws {
@@ -115,7 +105,7 @@ struct DraftFlowTests {
         let file = directory.file("absturz.allianz")
         #expect(try Binary.run(["new", file, "--title", "Draft-Test"]).status == 0)
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
-        try Self.openNewBoard(terminal, command: Self.killableCommand("absturz.allianz"))
+        try Self.openNewBoard(terminal, command: TmuxSession.killableCommand("absturz.allianz"))
 
         try terminal.press("n")
         try terminal.waitFor("Neue Karte unter „Beiträge“")
@@ -148,7 +138,7 @@ struct DraftFlowTests {
         let file = directory.file("formular.allianz")
         #expect(try Binary.run(["new", file, "--title", "Draft-Test"]).status == 0)
         let terminal = try TmuxSession(width: 80, height: 24, directory: directory.path)
-        try terminal.run(Self.killableCommand("formular.allianz"))
+        try terminal.run(TmuxSession.killableCommand("formular.allianz"))
         try terminal.waitFor("Noch kein Ablauf")
         // The agenda pane has the focus: `a` opens the form for a new item.
         try terminal.press("a")
