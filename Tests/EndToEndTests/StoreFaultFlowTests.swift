@@ -84,6 +84,7 @@ struct StoreFaultFlowTests {
             }
         }
         #expect(created > 0 && refused > 0, "created \(created), refused \(refused)")
+        print("FAULTS new on a nearly full disk: \(created + refused) fill levels (320 KB to 0 free), \(created) complete files, \(refused) refused, nothing left behind")
     }
 
     // MARK: Defect 3: no write permission, read-only directory, read-only disk
@@ -219,7 +220,9 @@ struct StoreFaultFlowTests {
         for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) }
         let removed = Date()
         let gone = try terminal.waitFor { Self.statusLine($0).contains("NICHT GESPEICHERT: Datei weg") }
-        #expect(Date().timeIntervalSince(removed) < 2, "the status line says so at once")
+        let noticed = Date().timeIntervalSince(removed)
+        #expect(noticed < 2, "the status line says so at once")
+        print("FAULTS file removed: on the status line after \(String(format: "%.2f", noticed)) s")
         #expect(gone.contains(":copy"), "\(gone)")
 
         try Self.enterCard("Nach dem Löschen", in: terminal)
@@ -253,7 +256,9 @@ struct StoreFaultFlowTests {
         chmod(directory.path, 0o555)
         let changed = Date()
         let screen = try terminal.waitFor("Ordner von „w.allianz“ schreibgeschützt")
-        #expect(Date().timeIntervalSince(changed) < 2, "the status line says so at once")
+        let noticed = Date().timeIntervalSince(changed)
+        #expect(noticed < 2, "the status line says so at once")
+        print("FAULTS directory made read-only: on the screen after \(String(format: "%.2f", noticed)) s")
         #expect(screen.contains(":copy"), "\(screen)")
         try terminal.press("Escape")
         try terminal.waitFor { Self.statusLine($0).contains("Ordner schreibgeschützt") }
@@ -279,13 +284,16 @@ struct StoreFaultFlowTests {
         let locked = Date()
         try Self.enterCard("Während der Sperre", in: terminal)
         let waiting = try terminal.waitFor { Self.statusLine($0).contains("wartet auf Schreibzugriff") }
-        #expect(Date().timeIntervalSince(locked) < 3, "the status line says so at once")
+        let noticed = Date().timeIntervalSince(locked)
+        #expect(noticed < 3, "the status line says so at once")
         #expect(waiting.contains("Ein anderes Programm sperrt"), "\(waiting)")
         // Typed while the change waits: nothing is dropped.
         try terminal.type("Danach getippt")
         holder.waitUntilReleased()
         let saved = try terminal.waitFor { $0.contains("✓ Karte gespeichert") && $0.contains("Danach getippt") }
-        #expect(Date().timeIntervalSince(locked) >= Self.lockSeconds - 0.5)
+        let waited = Date().timeIntervalSince(locked)
+        #expect(waited >= Self.lockSeconds - 0.5)
+        print("FAULTS write lock held \(Self.lockSeconds) s: waiting shown after \(String(format: "%.2f", noticed)) s, card saved after \(String(format: "%.1f", waited)) s")
         #expect(!Self.statusLine(saved).contains("NICHT GESPEICHERT"), "\(saved)")
         try terminal.press("Enter")
         try terminal.waitFor("Beiträge (2)")
@@ -323,6 +331,7 @@ struct StoreFaultFlowTests {
         }
         let seconds = Date().timeIntervalSince(started)
         let cards = try Self.cards(in: file)
+        print("FAULTS eight writers × \(Self.writerCards) cards behind a \(Self.lockSeconds) s lock: \(cards.count - before) cards in \(String(format: "%.1f", seconds)) s")
         #expect(cards.count == before + 8 * Self.writerCards, "after \(Int(seconds)) s")
         for index in 1...8 {
             #expect(cards.filter { $0.text.hasPrefix("W\(index) Nr. ") }.count == Self.writerCards, "writer \(index)")

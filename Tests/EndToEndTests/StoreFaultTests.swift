@@ -72,7 +72,7 @@ struct StoreFaultTests {
         let disk = try ScratchDisk()
         let store = try Self.makeStore(at: disk.file("w.allianz"))
         try store.execute(Self.addPerson("Gespeichert"))
-        try disk.fill(leaving: 0)
+        try disk.fill(leaving: 48 * 1024)
         var saved = ["Gespeichert"]
         var failure: StoreError?
         for index in 1...200 where failure == nil {
@@ -84,6 +84,7 @@ struct StoreFaultTests {
             }
         }
         #expect(failure == .diskFull(path: store.path))
+        print("FAULTS disk full at the store: \(saved.count) changes saved, then \(String(describing: failure))")
         #expect(store.writeProblem == failure)
         #expect(failure?.message(in: .de).contains("NICHT GESPEICHERT: Datenträger voll") == true)
         #expect(failure?.statusLabel(in: .de) == "✗ NICHT GESPEICHERT: Datenträger voll")

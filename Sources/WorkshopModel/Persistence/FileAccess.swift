@@ -43,7 +43,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
 
 extension WorkshopStore {
     /// The directory of the workshop file.
-    public var directory: String { FileAccess.directory(of: path) }
+    var directory: String { FileAccess.directory(of: path) }
 
     /// Whether new files can be made in the file's directory now (it can become read-only
     /// while the file is open: changes still go into the open file, nothing new beside it).
