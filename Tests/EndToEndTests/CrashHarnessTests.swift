@@ -36,7 +36,7 @@ struct CrashHarnessTests {
     /// The workshop as `allianz-tui export FILE --format json` gives it.
     private static func exported(_ file: String) throws -> Workshop {
         let export = try Binary.run(["export", file, "--format", "json"])
-        guard export.status == 0 else { throw TmuxError.failed(["export", export.errors]) }
+        try #require(export.status == 0, "export failed: \(export.errors)")
         return try JSONDecoder.iso.decode(WorkshopExport.self, from: Data(export.output.utf8)).workshop
     }
 
