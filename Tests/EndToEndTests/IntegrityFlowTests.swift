@@ -27,11 +27,11 @@ struct IntegrityFlowTests {
         let file = try makeFile(directory)
         let german = try Binary.run(["check", file])
         #expect(german.status == 0)
-        #expect(german.output.contains("ist in Ordnung: 6 Datensätze"))
+        #expect(german.output.contains("ist in Ordnung – geprüfte Datensätze: 6"))
         #expect(german.output.contains("Zwischenstand bei Datensatz 6 stimmt mit dem Protokoll überein"))
         let english = try Binary.run(["check", file, "--lang", "en"])
         #expect(english.status == 0)
-        #expect(english.output.contains("is sound: 6 records"))
+        #expect(english.output.contains("is sound – records checked: 6"))
     }
 
     @Test func changedByteIsFoundByOpenExportCheckAndRecover() throws {

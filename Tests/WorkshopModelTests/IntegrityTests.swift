@@ -175,8 +175,8 @@ private func openError(_ path: String, readOnly: Bool = false) -> StoreError? {
         #expect(check.isSound)
         #expect(check.recordCount == 25)
         #expect(check.matchingSnapshot == 21)
-        #expect(check.report(in: .de) == ["„\(path)“ ist in Ordnung: 25 Datensätze, jeder passt zu seiner Prüfsumme und zum vorigen; der Zwischenstand bei Datensatz 21 stimmt mit dem Protokoll überein."])
-        #expect(check.report(in: .en).last?.hasPrefix("“\(path)” is sound: 25 records") == true)
+        #expect(check.report(in: .de) == ["„\(path)“ ist in Ordnung – geprüfte Datensätze: 25, jeder passt zu seiner Prüfsumme und zum vorigen; der Zwischenstand bei Datensatz 21 stimmt mit dem Protokoll überein."])
+        #expect(check.report(in: .en).last?.hasPrefix("“\(path)” is sound – records checked: 25") == true)
         #expect(try fileData(path) == before)
     }
 
@@ -313,7 +313,7 @@ private func openError(_ path: String, readOnly: Bool = false) -> StoreError? {
         let unhashed = try WorkshopCheck.run(path: path)
         #expect(!unhashed.isHashed && unhashed.isSound)
         #expect(unhashed.report(in: .de).first?.contains("hat noch keine Prüfsummen (Dateiformat 1)") == true)
-        #expect(unhashed.report(in: .en).last?.hasPrefix("“\(path)” can be read: 25 records") == true)
+        #expect(unhashed.report(in: .en).last?.hasPrefix("“\(path)” can be read – records read: 25") == true)
 
         let writable = try WorkshopStore.open(at: path)
         #expect(writable.state == state)

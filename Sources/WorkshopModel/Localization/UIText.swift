@@ -807,10 +807,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .integrityNoRecords: ("Die Datei enthält keinen einzigen Datensatz.", "The file holds no record at all.")
         case .integrityDatabase: ("SQLite meldet einen Schaden: {1}", "SQLite reports damage: {1}")
         case .checkSound:
-            ("„{1}“ ist in Ordnung: {2} Datensätze, jeder passt zu seiner Prüfsumme und zum vorigen; {3}",
-             "“{1}” is sound: {2} records, each matching its checksum and the one before; {3}")
+            ("„{1}“ ist in Ordnung – geprüfte Datensätze: {2}, jeder passt zu seiner Prüfsumme und zum vorigen; {3}",
+             "“{1}” is sound – records checked: {2}, each matching its checksum and the one before; {3}")
         case .checkSoundUnhashed:
-            ("„{1}“ ist lesbar: {2} Datensätze; {3}", "“{1}” can be read: {2} records; {3}")
+            ("„{1}“ ist lesbar – gelesene Datensätze: {2}; {3}", "“{1}” can be read – records read: {2}; {3}")
         case .checkSnapshotMatches:
             ("der Zwischenstand bei Datensatz {1} stimmt mit dem Protokoll überein.",
              "the snapshot at record {1} matches the log.")
