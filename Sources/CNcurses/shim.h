@@ -39,6 +39,30 @@ static inline int allianz_window_size(int *rows, int *columns) {
     return 1;
 }
 
+/// The C standard streams (globals Swift 6 cannot read), for `newterm`.
+static inline FILE *allianz_stdin(void) { return stdin; }
+static inline FILE *allianz_stdout(void) { return stdout; }
+
+/// From <term.h>, which is not included: its capability macros (`lines`, `columns`, …)
+/// would replace ordinary names.
+struct term;
+extern int setupterm(const char *, int, int *);
+extern struct term *set_curterm(struct term *);
+extern int del_curterm(struct term *);
+
+/// Whether the terminal type in TERM can be driven full-screen, asked of terminfo without
+/// taking over the screen (`initscr` would print an English message and exit instead):
+/// 1 usable; 0 the type is unknown; -1 no terminfo database; -2 a hardcopy terminal or one
+/// that cannot address the cursor (no `cup`, like `dumb`).
+static inline int allianz_terminal_usability(void) {
+    int status = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return status == 1 ? -2 : (status == 0 ? 0 : -1);
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (const char *)-1;
+    del_curterm(set_curterm(NULL));
+    return usable ? 1 : -2;
+}
+
 /// Columns of one code point as ncurses counts them (`wcwidth`, hidden from Swift's Glibc
 /// module because it is an X/Open function).
 static inline int allianz_wcwidth(wchar_t c) { return wcwidth(c); }

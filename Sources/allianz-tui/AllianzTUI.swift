@@ -11,7 +11,7 @@ struct AllianzTUI: ParsableCommand {
             der Wirtschaftsallianz Bottrop, 23.03.2017) unter \(DefaultLocation.demoPath).
             Without an argument, allianz-tui opens the built-in demo workshop at the path above.
             """,
-        subcommands: [OpenCommand.self, PresentCommand.self, NewCommand.self, ExportCommand.self, LogCommand.self, StressAppendCommand.self, BenchmarkCommand.self],
+        subcommands: [OpenCommand.self, PresentCommand.self, NewCommand.self, ExportCommand.self, LogCommand.self, CheckCommand.self, RecoverCommand.self, StressAppendCommand.self, BenchmarkCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "Format: md, html, csv oder json (Standard: json).")
     var format: Format = .json
 
-    @Option(name: .long, help: "Zieldatei, bei csv Zielordner (Standard: Standardausgabe). Output file, for csv a directory.")
+    @Option(name: .long, help: "Zieldatei; ein Ordner bekommt den Standardnamen (--out .); bei csv der Zielordner. Output file; a directory gets the default name; for csv the directory.")
     var out: String?
 
     @Flag(name: .long, help: "CSV für deutsche Tabellenkalkulationen: Semikolon, UTF-8 mit BOM, Dezimalkomma.")
@@ -55,14 +55,25 @@ struct ExportCommand: ParsableCommand {
         case .json: data = try WorkshopExport(state: state).jsonData()
         case .csv:
             guard let out else { throw fail(ExportError.needsDirectory, language) }
-            do { try exporter.write(.csv, to: out) } catch { throw fail(error, language) }
+            do { try exporter.write(.csv, to: destination(out)) } catch { throw fail(error, language) }
             return
         }
         guard let out else {
             FileHandle.standardOutput.write(data)
             return
         }
-        do { try AtomicFileWriter.write([(out, data)]) } catch { throw fail(error, language) }
+        do { try AtomicFileWriter.write([(destination(out), data)]) } catch { throw fail(error, language) }
+    }
+
+    /// What `--out PATH` names: for md, html and json a directory means the default file name
+    /// inside it; for csv PATH is the directory (docs/export-protocol.md).
+    private func destination(_ out: String) throws(ExportError) -> String {
+        switch format {
+        case .md: try ProtocolExporter.destination(out, forWorkshopAt: file, format: .markdown)
+        case .html: try ProtocolExporter.destination(out, forWorkshopAt: file, format: .html)
+        case .csv: try ProtocolExporter.destination(out, forWorkshopAt: file, format: .csv)
+        case .json: try ExportDestination.file(out, defaultName: ExportDestination.jsonName(forWorkshopAt: file))
+        }
     }
 }
 

@@ -21,9 +21,9 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let language = common.language
         do {
-            let store = try WorkshopStore.create(at: file, content: template.content(title: title))
-            try store.close()
-            print(UIText.cliCreated.format(language, file, store.state.workshop.info.title))
+            // Only the file: opening it would need room for SQLite's side files on a nearly full disk.
+            let state = try WorkshopStore.createFile(at: file, content: template.content(title: title))
+            print(UIText.cliCreated.format(language, file, state.workshop.info.title))
         } catch {
             throw fail(error, language)
         }

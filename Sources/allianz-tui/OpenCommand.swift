@@ -29,6 +29,8 @@ struct OpenCommand: ParsableCommand {
         }
         let app = App(store: store, language: language)
         let status = terminal.run(app)
+        // Printed after the terminal is restored: what was not saved, and its text.
+        if let notice = app.exitNotice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         do { try store.close() } catch { throw fail(error, language) }
         if status != 0 { throw ExitCode(status) }
     }

@@ -4,7 +4,7 @@ import WorkshopModel
 
 /// The command-line interface: help, creating, exporting, the log, and clear refusals.
 struct CommandLineTests {
-    @Test(arguments: [[], ["open"], ["new"], ["export"], ["log"]])
+    @Test(arguments: [[], ["open"], ["new"], ["export"], ["log"], ["check"], ["recover"]])
     func everyCommandHasHelp(_ command: [String]) throws {
         let result = try Binary.run(command + ["--help"])
         #expect(result.status == 0)

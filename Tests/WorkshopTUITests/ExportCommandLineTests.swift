@@ -40,6 +40,36 @@ import WorkshopModel
         #expect(canvas.style(of: "Protokoll nicht geschrieben", onLine: 43) == .error)
     }
 
+    /// A directory names where the protocol goes, under its default name (it used to end the
+    /// program for `.`, `./` and one-letter names, and to fail for any other directory).
+    @Test(arguments: ["", "/", "/."])
+    func aDirectoryGetsTheDefaultFileName(suffix: String) throws {
+        let fixture = try Fixture()
+        let directory = fixture.directory.appendingPathComponent("ablage").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        fixture.command("export md \(directory)\(suffix)")
+        let written = (directory + suffix + (suffix.hasSuffix("/") ? "" : "/")) + "test-protokoll.md"
+        #expect(try String(contentsOfFile: written, encoding: .utf8).hasPrefix("# Protokoll: "))
+        #expect(fixture.lines(200, 45)[43].contains("Protokoll geschrieben: \(written)"))
+        fixture.command("export html \(directory)\(suffix)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/test-protokoll.html"))
+    }
+
+    /// The protocol holds the same names as the workshop: readable by its owner only, also
+    /// when it replaces a file that others could read.
+    @Test func theProtocolIsPrivateLikeTheWorkshop() throws {
+        let fixture = try Fixture()
+        let path = fixture.directory.appendingPathComponent("offen.md").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("alt".utf8)))
+        #expect(chmod(path, 0o644) == 0)
+        fixture.command("export md \(path)")
+        fixture.command("export csv")
+        let csv = fixture.directory.appendingPathComponent("test-protokoll-csv").path
+        for (file, mode) in [(path, 0o600), (csv, 0o700), (csv + "/cards.csv", 0o600)] {
+            #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == mode, "\(file)")
+        }
+    }
+
     @Test(arguments: ["export", "export pdf", "export markdown x.md"])
     func aWrongFormatShowsHowToCallIt(command: String) throws {
         let fixture = try Fixture()

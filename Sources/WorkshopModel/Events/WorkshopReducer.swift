@@ -18,17 +18,23 @@ public enum WorkshopReducer {
     /// Applies one record.
     public static func reduce(_ state: WorkshopState, _ record: EventRecord) -> WorkshopState {
         var next = state
-        for event in record.events {
-            apply(event, to: &next.workshop)
-        }
-        next.history.record(record)
-        next.lastSequence = record.sequence
+        apply(record, to: &next)
         return next
+    }
+
+    /// Applies one record in place: a replay that keeps one state copies no list per record,
+    /// so it stays linear in the length of the log.
+    public static func apply(_ record: EventRecord, to state: inout WorkshopState) {
+        for event in record.events {
+            apply(event, to: &state.workshop)
+        }
+        state.history.record(record)
+        state.lastSequence = record.sequence
     }
 
     /// Applies records in order.
     public static func replay(_ records: [EventRecord], from state: WorkshopState = WorkshopState()) -> WorkshopState {
-        records.reduce(state, reduce)
+        records.reduce(into: state) { apply($1, to: &$0) }
     }
 
     /// Applies one event to the workshop content.

@@ -6,6 +6,8 @@ import Glibc
 /// Writes export files so that each appears complete or not at all: every file is first
 /// written and fsynced under a temporary name in its target directory, and only when all of
 /// them are on disk are they renamed into place. A failure removes the temporary files.
+/// Export files are readable by their owner only (mode 0600, like the workshop file: they hold
+/// the same names), also when they replace a file that was readable by others.
 public enum AtomicFileWriter {
     /// Writes `files` (path and content). Throws the first problem, naming the target path.
     public static func write(_ files: [(path: String, data: Data)]) throws(ExportError) {
@@ -23,7 +25,7 @@ public enum AtomicFileWriter {
         for entry in written where rename(entry.temporary, entry.path) != 0 {
             throw .cannotWrite(path: entry.path, problem: WriteProblem(errno: errno))
         }
-        let directories = Set(written.map { directory(of: $0.path) })
+        let directories = Set(written.map { PathParts.directory(of: $0.path) })
         written = []
         // The renames are durable once the directory is synced; a file system that cannot
         // sync a directory still has complete files, so this is best effort.
@@ -36,33 +38,31 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Makes `path` a directory if it is not one yet (its parent must exist).
+    /// Makes `path` a directory if it is not one yet (its parent must exist); a new one is
+    /// open to its owner only (mode 0700).
     public static func prepareDirectory(_ path: String) throws(ExportError) {
+        guard !path.isEmpty else { throw .cannotWrite(path: path, problem: .noPath) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .cannotWrite(path: path, problem: .notADirectory) }
             return
         }
-        guard mkdir(path.isEmpty ? "." : path, 0o755) == 0 else {
+        guard mkdir(path, 0o700) == 0 else {
             throw .cannotWrite(path: path, problem: WriteProblem(errno: errno))
         }
     }
 
-    private static func directory(of path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        return directory.isEmpty ? "." : directory
-    }
-
     private static func temporaryPath(for path: String) -> String {
-        directory(of: path) + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        PathParts.join(PathParts.directory(of: path),
+                       ".\(PathParts.name(of: path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
     }
 
-    /// Creates `temporary` (it must not exist), writes `data` completely and fsyncs it. A
-    /// failed fsync is final: the file is not used.
+    /// Creates `temporary` (it must not exist) with mode 0600 whatever the umask, writes
+    /// `data` completely and fsyncs it. A failed fsync is final: the file is not used.
     private static func writeSynced(_ data: Data, to temporary: String, reportedPath: String) throws(ExportError) {
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotWrite(path: reportedPath, problem: WriteProblem(errno: errno)) }
-        var failure: Int32 = 0
+        var failure: Int32 = fchmod(descriptor, 0o600) == 0 ? 0 : errno
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

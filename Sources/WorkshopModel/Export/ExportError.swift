@@ -33,6 +33,8 @@ public enum WriteProblem: Equatable, Sendable {
     case notADirectory
     /// The path names a workshop file, which an export never replaces.
     case isWorkshop
+    /// The path is empty.
+    case noPath
     /// Anything else, as the system describes it.
     case other(String)
 
@@ -59,6 +61,7 @@ public enum WriteProblem: Equatable, Sendable {
         case .isDirectory: UIText.writeProblemIsDirectory.text(language)
         case .notADirectory: UIText.writeProblemNotADirectory.text(language)
         case .isWorkshop: UIText.writeProblemIsWorkshop.text(language)
+        case .noPath: UIText.writeProblemNoPath.text(language)
         case let .other(description): description
         }
     }

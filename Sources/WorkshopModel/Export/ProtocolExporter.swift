@@ -55,10 +55,25 @@ public struct ProtocolExporter: Sendable {
         return files.map(\.path)
     }
 
+    /// Where the protocol goes when the moderator named `named`: for Markdown and HTML a
+    /// directory means the default file name inside it (``ExportDestination``); for CSV
+    /// `named` is the directory. An empty path is refused.
+    public static func destination(_ named: String, forWorkshopAt workshopPath: String,
+                                   format: ProtocolFormat) throws(ExportError) -> String {
+        switch format {
+        case .markdown, .html:
+            let defaultName = PathParts.name(of: defaultPath(forWorkshopAt: workshopPath, format: format))
+            return try ExportDestination.file(named, defaultName: defaultName)
+        case .csv:
+            guard !named.isEmpty else { throw .cannotWrite(path: named, problem: .noPath) }
+            return named
+        }
+    }
+
     /// Where the protocol goes when no path is named: beside the workshop file,
     /// `<workshop>-protokoll.md` / `.html`, or the directory `<workshop>-protokoll-csv`.
     public static func defaultPath(forWorkshopAt workshopPath: String, format: ProtocolFormat) -> String {
-        let base = (workshopPath as NSString).deletingPathExtension + "-protokoll"
+        let base = PathParts.withoutExtension(workshopPath) + "-protokoll"
         switch format {
         case .markdown: return base + ".md"
         case .html: return base + ".html"

@@ -82,6 +82,20 @@ public enum UIText: String, CaseIterable, Sendable {
     // Store errors
     case storeNotAWorkshop, storeDamaged, storeNewerSchema, storeAlreadyExists
     case storeCannotCreate, storeCannotOpen, storeCannotWrite, storeMissing
+    case storeIsDirectory, storeUnknownStructure
+
+    // Integrity: checksums, `check` and `recover`
+    case storeIntegrity, integrityRecordChanged, integrityRecordUnreadable, integrityRecordMissing, integrityRecordsMissing
+    case integrityRecordWithoutChecksum, integritySnapshotChanged, integritySnapshotUnreadable, integritySnapshotDiffers
+    case integrityNoRecords, integrityDatabase
+    case checkSound, checkSoundUnhashed, checkSnapshotMatches, checkNoSnapshot, checkNoChecksums, checkDamaged
+    case recoverWritten, recoverNothingLost, recoverLost, recoverRecord, recoverRecords, recoverUnknownAuthor
+    case recoverBridged, recoverSummaryLost, recoverNothingIntact
+    case storeDiskFull, storeLocked, storeReadOnly, storeNoRoomToCreate, storeOpenedReadOnly, storeWaitingForLock
+    case storeDirectoryBecameReadOnly, storeExitNotSaved, storeExitUnsavedTexts, copyWritten, commandCopyUsage
+    case readOnlyFileNotWritable, readOnlyDirectoryNotWritable, readOnlyMedia, readOnlySideFilesNotWritable, readOnlyAsOpened
+    case readOnlyRequestedAdvice, readOnlyFileNotWritableAdvice, readOnlyDirectoryNotWritableAdvice, readOnlyMediaAdvice
+    case readOnlySideFilesNotWritableAdvice
 
     // Event log
     case logDate, logInfoChanged, logMoreEvents, logKindCreation, logKindChange, logKindUndo, logKindRedo
@@ -89,9 +103,12 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Command line interface
     case cliNeedsTerminal, cliCreated, cliMoreEvents
+    case terminalTypeUnset, terminalTypeUnknown, terminalNoTerminfo, terminalNoCursorAddressing, terminalCannotStart
 
     // Shell
     case statusSaved, statusDraft, statusDraftEscape, statusReadOnly
+    case statusNotSaved, statusNotSavedDiskFull, statusNotSavedGone, statusNotSavedLocked, statusNotSavedReadOnly
+    case statusWaitingForLock, statusDirectoryReadOnly
     case statusDraftForm
     case helpTitle, helpClose, helpGlobalSection, helpScreenSection
     case terminalTooSmall, terminalTooSmallHint
@@ -176,6 +193,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case exportNeedsDirectory, exportCannotWrite, exportSemicolonOnlyCSV, exportWritten, commandExportUsage
     case writeProblemNoDirectory, writeProblemPermission, writeProblemReadOnly, writeProblemNoSpace
     case writeProblemIsDirectory, writeProblemNotADirectory
+    case writeProblemNoPath
 
     // Projector and timebox
     case templateProjectIdea, templateRealLab, builtInDescription, builtInDescriptionHint, builtInInterfaces
@@ -501,8 +519,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .keyStopTimer: ("Timer beenden", "Stop the timer")
         case .presentWaiting: ("Warten auf die Moderation …", "Waiting for the moderator …")
         case .storeVanished:
-            ("Die Workshopdatei „{1}“ ist nicht mehr da (gelöscht, verschoben oder ersetzt). Angezeigt wird der letzte Stand; nichts wird mehr gespeichert. Datei wiederherstellen und neu öffnen.",
-             "The workshop file “{1}” is gone (deleted, moved or replaced). The screen shows the last state; nothing is saved any more. Restore the file and open it again.")
+            ("NICHT GESPEICHERT: „{1}“ ist nicht mehr da – retten mit :copy PFAD (schreibt den ganzen Stand in eine neue Datei). Die Datei wurde gelöscht, verschoben oder ersetzt; angezeigt wird der letzte Stand, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” is gone – rescue it with :copy PATH (writes the whole state into a new file). The file was deleted, moved or replaced; the screen shows the last state, text in the editor stays.")
         case .cliPresentAbstract: ("Beameransicht: folgt der Moderation live, nur lesend.", "Projector view: follows the moderator live, read-only.")
         case .protocolProfiles: ("Projektideenkatalog und Steckbriefe", "Project-idea catalog and profiles")
         case .protocolProfilesFollow:
@@ -707,11 +725,120 @@ public enum UIText: String, CaseIterable, Sendable {
         case .storeCannotOpen:
             ("„{1}“ kann nicht geöffnet werden: {2}", "Cannot open “{1}”: {2}")
         case .storeCannotWrite:
-            ("NICHT GESPEICHERT: „{1}“ ist nicht beschreibbar ({2}). Die letzte Änderung ist verworfen.",
-             "NOT SAVED: “{1}” cannot be written ({2}). The last change was discarded.")
+            ("NICHT GESPEICHERT: „{1}“ kann nicht geschrieben werden ({2}) – eine Kopie woanders hin: :copy PFAD. Alles vorher Gespeicherte ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: “{1}” cannot be written ({2}) – a copy elsewhere: :copy PATH. Everything saved before is safe, text in the editor stays.")
+        case .storeIsDirectory:
+            ("„{1}“ ist ein Ordner, keine Workshopdatei. Bitte den Namen einer .allianz-Datei angeben (mit „allianz-tui new ORDNER/name.allianz“ wird eine angelegt).",
+             "“{1}” is a directory, not a workshop file. Please name an .allianz file (“allianz-tui new DIR/name.allianz” creates one).")
+        case .storeUnknownStructure:
+            ("„{1}“ trägt die Kennung einer allianz-tui-Workshopdatei, ist aber keine gültige Workshopdatei dieser Version (es fehlt: {2}). Die Datei wurde nicht verändert. Bitte eine Sicherungskopie öffnen oder die Datei mit den Prüf- und Rettungsbefehlen von allianz-tui untersuchen.",
+             "“{1}” carries the mark of an allianz-tui workshop file but is not a valid workshop file of this version ({2} missing). The file was not changed. Please open a backup copy or examine the file with allianz-tui's check and recovery commands.")
+        case .storeDiskFull:
+            ("NICHT GESPEICHERT: Datenträger voll – Platz schaffen und erneut speichern, oder :copy PFAD auf ein anderes Laufwerk. Alles vorher Gespeicherte in „{1}“ ist sicher, Text im Editor bleibt stehen.",
+             "NOT SAVED: disk full – free some space and save again, or :copy PATH to another drive. Everything saved before in “{1}” is safe, text in the editor stays.")
+        case .storeLocked:
+            ("NICHT GESPEICHERT: „{1}“ ist seit {2} s von einem anderen Programm gesperrt – es beenden und erneut speichern, oder :copy PFAD. Text im Editor bleibt stehen.",
+             "NOT SAVED: another program has locked “{1}” for {2} s – stop it and save again, or :copy PATH. Text in the editor stays.")
+        case .storeReadOnly:
+            ("NICHT GESPEICHERT: „{1}“ ist nur zum Lesen geöffnet ({2}). {3}",
+             "NOT SAVED: “{1}” is open read-only ({2}). {3}")
+        case .storeNoRoomToCreate:
+            ("„{1}“ wurde nicht angelegt: Der Datenträger ist voll. Es ist nichts zurückgeblieben. Bitte Platz schaffen oder einen anderen Ort wählen.",
+             "“{1}” was not created: the disk is full. Nothing was left behind. Please free some space or choose another place.")
+        case .storeOpenedReadOnly:
+            ("Nur lesen – {1}: {2}", "Read-only – {1}: {2}")
+        case .storeWaitingForLock:
+            ("Ein anderes Programm sperrt die Datei – die Änderung wartet bis zu {2} s, nichts geht verloren („{1}“).",
+             "Another program has locked the file – the change waits up to {2} s, nothing is lost (“{1}”).")
+        case .storeDirectoryBecameReadOnly:
+            ("Ordner von „{1}“ schreibgeschützt – gespeichert wird weiter in die offene Datei; eine Kopie woanders hin: :copy PFAD. Neben der Datei kann nichts mehr angelegt werden.",
+             "Directory of “{1}” write-protected – changes are still saved into the open file; a copy elsewhere: :copy PATH. Nothing new can be created beside the file.")
+        case .storeExitNotSaved:
+            ("{1} – die zuletzt versuchte Änderung fehlt; alles vorher Gespeicherte ist in „{2}“.",
+             "{1} – the change tried last is missing; everything saved before is in “{2}”.")
+        case .storeExitUnsavedTexts:
+            ("Nicht gespeicherter Text, hier zum Kopieren:", "Text that was not saved, here to copy:")
+        case .copyWritten:
+            ("Kopie geschrieben: {1} – öffnen mit: allianz-tui {1}", "Copy written: {1} – open it with: allianz-tui {1}")
+        case .commandCopyUsage:
+            ("Aufruf: :copy PFAD – schreibt eine vollständige Kopie der Workshopdatei (alles Gespeicherte mit Verlauf).",
+             "Usage: :copy PATH – writes a complete copy of the workshop file (everything saved, with its history).")
+        case .readOnlyFileNotWritable: ("Datei schreibgeschützt", "file write-protected")
+        case .readOnlyDirectoryNotWritable: ("Ordner schreibgeschützt", "directory write-protected")
+        case .readOnlyMedia: ("Laufwerk schreibgeschützt", "drive read-only")
+        case .readOnlySideFilesNotWritable: ("-wal/-shm gesperrt", "-wal/-shm locked")
+        case .readOnlyAsOpened: ("Stand beim Öffnen", "as opened")
+        case .readOnlyRequestedAdvice:
+            ("Zum Ändern ohne --read-only öffnen.", "To make changes, open it without --read-only.")
+        case .readOnlyFileNotWritableAdvice:
+            ("Zum Ändern: chmod u+w „{1}“ und neu öffnen.", "To make changes: chmod u+w “{1}” and open it again.")
+        case .readOnlyDirectoryNotWritableAdvice:
+            ("Zum Ändern Schreibrecht für den Ordner „{1}“ geben oder die Datei in einen beschreibbaren Ordner kopieren und dort öffnen.",
+             "To make changes, give write permission for the directory “{1}”, or copy the file into a writable directory and open it there.")
+        case .readOnlyMediaAdvice:
+            ("Zum Ändern die Datei auf ein beschreibbares Laufwerk kopieren und dort öffnen.",
+             "To make changes, copy the file to a writable drive and open it there.")
+        case .readOnlySideFilesNotWritableAdvice:
+            ("„{1}-wal“ und „{1}-shm“ gehören einem anderen Benutzer: ihn die Datei schließen lassen, oder die beiden Dateien löschen, wenn niemand sie offen hat.",
+             "“{1}-wal” and “{1}-shm” belong to another user: have them close the file, or delete the two files if nobody has it open.")
         case .storeMissing:
             ("„{1}“ gibt es nicht. Mit „allianz-tui new {1}“ anlegen.",
              "“{1}” does not exist. Create it with “allianz-tui new {1}”.")
+
+        case .storeIntegrity:
+            ("„{1}“ ist beschädigt: {2} Die Datei wurde nicht verändert. Was genau fehlt, zeigt „allianz-tui check {1}“; den intakten Teil rettet „allianz-tui recover {1} --out NEU.allianz“.",
+             "“{1}” is damaged: {2} The file was not changed. “allianz-tui check {1}” shows exactly what is wrong; “allianz-tui recover {1} --out NEW.allianz” saves the intact part.")
+        case .integrityRecordChanged:
+            ("Datensatz {1} passt nicht mehr zu seiner Prüfsumme – er wurde nach dem Speichern verändert.",
+             "Record {1} no longer matches its checksum – it was changed after it was saved.")
+        case .integrityRecordUnreadable: ("Datensatz {1} ist nicht lesbar.", "Record {1} cannot be read.")
+        case .integrityRecordMissing: ("Datensatz {1} fehlt.", "Record {1} is missing.")
+        case .integrityRecordsMissing: ("Datensätze {1}–{2} fehlen.", "Records {1}–{2} are missing.")
+        case .integrityRecordWithoutChecksum: ("Datensatz {1} hat keine Prüfsumme.", "Record {1} has no checksum.")
+        case .integritySnapshotChanged:
+            ("Der Zwischenstand bei Datensatz {1} passt nicht mehr zu seiner Prüfsumme; beim Öffnen wird er übergangen und der Stand aus dem Protokoll berechnet.",
+             "The snapshot at record {1} no longer matches its checksum; opening skips it and builds the state from the log.")
+        case .integritySnapshotUnreadable:
+            ("Der Zwischenstand bei Datensatz {1} ist nicht lesbar; beim Öffnen wird er übergangen.",
+             "The snapshot at record {1} cannot be read; opening skips it.")
+        case .integritySnapshotDiffers:
+            ("Der Zwischenstand bei Datensatz {1} weicht vom Protokoll ab: die Datensätze bis dort ergeben einen anderen Stand.",
+             "The snapshot at record {1} differs from the log: the records up to there give another state.")
+        case .integrityNoRecords: ("Die Datei enthält keinen einzigen Datensatz.", "The file holds no record at all.")
+        case .integrityDatabase: ("SQLite meldet einen Schaden: {1}", "SQLite reports damage: {1}")
+        case .checkSound:
+            ("„{1}“ ist in Ordnung – geprüfte Datensätze: {2}, jeder passt zu seiner Prüfsumme und zum vorigen; {3}",
+             "“{1}” is sound – records checked: {2}, each matching its checksum and the one before; {3}")
+        case .checkSoundUnhashed:
+            ("„{1}“ ist lesbar – gelesene Datensätze: {2}; {3}", "“{1}” can be read – records read: {2}; {3}")
+        case .checkSnapshotMatches:
+            ("der Zwischenstand bei Datensatz {1} stimmt mit dem Protokoll überein.",
+             "the snapshot at record {1} matches the log.")
+        case .checkNoSnapshot: ("kein Zwischenstand zum Vergleichen.", "no snapshot to compare.")
+        case .checkNoChecksums:
+            ("Hinweis: „{1}“ hat noch keine Prüfsummen (Dateiformat 1), ein verändertes Zeichen in einem Datensatz ist so nicht zu erkennen. Einmal zum Bearbeiten öffnen (allianz-tui {1}, ohne --read-only) ergänzt sie.",
+             "Note: “{1}” has no checksums yet (file format 1), so a changed character in a record cannot be noticed. Opening it once for editing (allianz-tui {1}, without --read-only) adds them.")
+        case .checkDamaged:
+            ("„{1}“ ist beschädigt ({2} Befunde oben). Die Datei wurde nicht verändert. Den intakten Teil rettet „allianz-tui recover {1} --out NEU.allianz“.",
+             "“{1}” is damaged ({2} findings above). The file was not changed. “allianz-tui recover {1} --out NEW.allianz” saves the intact part.")
+        case .recoverWritten:
+            ("Gerettet nach „{1}“: {2} Datensätze, der Stand bis Datensatz {3} der beschädigten Datei.",
+             "Saved to “{1}”: {2} records, the state up to record {3} of the damaged file.")
+        case .recoverNothingLost:
+            ("Nichts verloren: alle {1} Datensätze waren intakt.", "Nothing lost: all {1} records were intact.")
+        case .recoverLost: ("Verloren: {1} ({2}).", "Lost: {1} ({2}).")
+        case .recoverRecord: ("Datensatz {1}", "record {1}")
+        case .recoverRecords: ("Datensätze {1}–{2}", "records {1}–{2}")
+        case .recoverUnknownAuthor: ("Urheber nicht lesbar", "author unreadable")
+        case .recoverBridged:
+            ("{1}: als einzelne Schritte verloren, ihr Inhalt aber gerettet – er stammt aus dem Zwischenstand bei Datensatz {2} (im neuen Protokoll ein Datensatz „Anlage“); diese Schritte lassen sich nicht mehr rückgängig machen.",
+             "{1}: lost as single steps, but their content is saved – it comes from the snapshot at record {2} (one “created” record in the new log); these steps can no longer be undone.")
+        case .recoverNothingIntact:
+            ("In „{1}“ ist weder ein Datensatz vom Anfang noch ein Zwischenstand intakt: es gibt nichts zu retten. Bitte eine Sicherungskopie öffnen.",
+             "Neither a record from the beginning nor a snapshot of “{1}” is intact: there is nothing to save. Please open a backup copy.")
+        case .recoverSummaryLost:
+            ("{1} von {2} Datensätzen nicht übernommen. „{3}“ wurde nicht verändert.",
+             "{1} of {2} records not taken over. “{3}” was not changed.")
 
         case .logDate: ("Datum", "Date")
         case .logInfoChanged: ("Workshop-Angaben geändert: {1}", "Workshop details changed: {1}")
@@ -729,12 +856,34 @@ public enum UIText: String, CaseIterable, Sendable {
             ("allianz-tui braucht ein Terminal (tty). Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
              "allianz-tui needs a terminal (tty). For scripts: “allianz-tui export” or “allianz-tui log”.")
         case .cliCreated: ("Angelegt: {1} – „{2}“", "Created: {1} – “{2}”")
+        case .terminalTypeUnset:
+            ("Die Umgebungsvariable TERM ist nicht gesetzt, daher weiß allianz-tui nicht, wie es den Bildschirm steuern soll. Bitte TERM setzen, z. B. „TERM=xterm-256color allianz-tui …“.",
+             "The environment variable TERM is not set, so allianz-tui does not know how to drive the screen. Please set TERM, e.g. “TERM=xterm-256color allianz-tui …”.")
+        case .terminalTypeUnknown:
+            ("Den Terminaltyp „{1}“ (TERM) kennt dieses System nicht. Bitte TERM=xterm-256color setzen oder die Terminalbeschreibung installieren (Paket ncurses-term).",
+             "This system does not know the terminal type “{1}” (TERM). Please set TERM=xterm-256color or install the terminal description (package ncurses-term).")
+        case .terminalNoTerminfo:
+            ("Für den Terminaltyp „{1}“ ist keine Terminalbeschreibung (terminfo) zu finden. Bitte das Paket ncurses-base installieren oder TERMINFO auf den terminfo-Ordner setzen.",
+             "No terminal descriptions (terminfo) are to be found for the terminal type “{1}”. Please install the package ncurses-base or point TERMINFO at the terminfo directory.")
+        case .terminalNoCursorAddressing:
+            ("Das Terminal „{1}“ kann keine Bildschirmsteuerung (den Cursor nicht frei setzen); allianz-tui braucht ein Vollbild-Terminal. Bitte in einem Terminalfenster starten oder TERM=xterm-256color setzen. Für Skripte: „allianz-tui export“ oder „allianz-tui log“.",
+             "The terminal “{1}” cannot drive the screen (it cannot move the cursor freely); allianz-tui needs a full-screen terminal. Please start it in a terminal window or set TERM=xterm-256color. For scripts: “allianz-tui export” or “allianz-tui log”.")
+        case .terminalCannotStart:
+            ("Das Terminal „{1}“ lässt sich nicht einrichten. Bitte in einem anderen Terminalfenster starten oder TERM=xterm-256color setzen.",
+             "The terminal “{1}” cannot be set up. Please start allianz-tui in another terminal window or set TERM=xterm-256color.")
         case .cliMoreEvents: ("… und {1} weitere", "… and {1} more")
         case .statusSaved: ("✓ gespeichert", "✓ saved")
         case .statusDraft: ("✎ Entwurf – Enter speichert", "✎ draft – Enter saves")
         case .statusDraftEscape: ("✎ Entwurf – Esc oder Tab speichert", "✎ draft – Esc or Tab saves")
         case .statusDraftForm: ("✎ Entwurf – Enter oder Esc speichert", "✎ draft – Enter or Esc saves")
         case .statusReadOnly: ("nur lesen", "read-only")
+        case .statusNotSaved: ("✗ NICHT GESPEICHERT", "✗ NOT SAVED")
+        case .statusNotSavedDiskFull: ("✗ NICHT GESPEICHERT: Datenträger voll", "✗ NOT SAVED: disk full")
+        case .statusNotSavedGone: ("✗ NICHT GESPEICHERT: Datei weg", "✗ NOT SAVED: file gone")
+        case .statusNotSavedLocked: ("✗ NICHT GESPEICHERT: Datei gesperrt", "✗ NOT SAVED: file locked")
+        case .statusNotSavedReadOnly: ("✗ NICHT GESPEICHERT: nur lesen", "✗ NOT SAVED: read-only")
+        case .statusWaitingForLock: ("… wartet auf Schreibzugriff ({1} s)", "… waiting to write ({1} s)")
+        case .statusDirectoryReadOnly: ("⚠ Ordner schreibgeschützt", "⚠ directory read-only")
         case .helpTitle: ("Tasten", "Keys")
         case .helpClose: ("Esc oder ? schließt", "Esc or ? closes")
         case .helpGlobalSection: ("Überall", "Everywhere")
@@ -1143,6 +1292,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .writeProblemNoSpace: ("der Datenträger ist voll", "the disk is full")
         case .writeProblemIsDirectory: ("das ist ein Ordner, bitte einen Dateinamen angeben", "that is a directory, please give a file name")
         case .writeProblemNotADirectory: ("das ist kein Ordner", "that is not a directory")
+        case .writeProblemNoPath: ("kein Pfad angegeben", "no path given")
         }
     }
 

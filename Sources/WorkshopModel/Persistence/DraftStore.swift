@@ -81,8 +81,13 @@ extension WorkshopStore {
     private func writeDrafts(_ body: (Database) throws -> Void) throws(StoreError) {
         do {
             try database.write(body)
+            writeProblem = nil
+        } catch where LockWait.isBusy(error) {
+            // Another program holds the lock: the draft is written with the next keys; the
+            // text is in the editor meanwhile. Only a change waits for the lock.
+            throw .locked(path: path, seconds: 0)
         } catch {
-            throw .cannotWrite(path: path, reason: Self.describe(error))
+            throw noted(.writing(error, path: path))
         }
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 struct FileHeader {
     /// `PRAGMA application_id` of every workshop file: "ALTU".
     static let applicationID: UInt32 = 0x414C_5455
-    /// The file format (`PRAGMA user_version`) this build writes and reads.
-    static let fileFormatVersion: UInt32 = 1
+    /// The file format (`PRAGMA user_version`) this build writes and reads. 2: checksums
+    /// (``RecordChain``); files of format 1 are upgraded when opened for writing.
+    static let fileFormatVersion: UInt32 = 2
 
     let isSQLite: Bool
     let applicationID: UInt32
@@ -20,6 +21,22 @@ struct FileHeader {
         }
         guard let header = try? FileHeader(path: path) else { return false }
         return header.isSQLite && header.applicationID == applicationID
+    }
+
+    /// Refuses, before SQLite touches it, a file that is missing, is no workshop or has a
+    /// newer format than this build reads.
+    static func requireWorkshop(at path: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let header: FileHeader?
+        do { header = try FileHeader(path: path) } catch let error as StoreError { throw error } catch {
+            throw .cannotOpen(path: path, reason: WorkshopStore.describe(error))
+        }
+        guard let header, header.isSQLite, header.applicationID == applicationID else {
+            throw .notAWorkshop(path: path)
+        }
+        guard header.formatVersion <= fileFormatVersion else {
+            throw .newerSchema(path: path, found: Int(header.formatVersion), supported: Int(fileFormatVersion))
+        }
     }
 
     /// Reads the header of the file at `path`; `nil` when the file is shorter than a header.

@@ -7,24 +7,19 @@ enum RecordCoding {
         String(decoding: try JSONEncoder.workshop.encode(events), as: UTF8.self)
     }
 
-    static func decode(_ row: Row, path: String) throws -> EventRecord {
-        let sequence: Int64 = row["sequence"]
-        let version: Int = row["schemaVersion"]
-        guard version <= EventRecord.currentSchemaVersion else {
-            throw StoreError.newerSchema(path: path, found: version, supported: EventRecord.currentSchemaVersion)
+    /// Decodes a stored record; a record of a newer schema is refused, one whose kind or
+    /// events do not decode is reported as unreadable.
+    static func decode(_ stored: StoredRecord, path: String) throws -> EventRecord {
+        guard stored.schemaVersion <= EventRecord.currentSchemaVersion else {
+            throw StoreError.newerSchema(path: path, found: stored.schemaVersion, supported: EventRecord.currentSchemaVersion)
         }
-        guard let kind = RecordKind(rawValue: row["kind"]) else {
-            throw StoreError.damaged(path: path, detail: "record \(sequence): kind")
+        guard let kind = RecordKind(rawValue: stored.kind),
+              let events = try? JSONDecoder.workshop.decode([WorkshopEvent].self, from: Data(stored.events.utf8)) else {
+            throw StoreError.integrity(path: path, problem: .recordUnreadable(sequence: stored.sequence))
         }
-        let events: [WorkshopEvent]
-        do {
-            events = try JSONDecoder.workshop.decode([WorkshopEvent].self, from: Data((row["events"] as String).utf8))
-        } catch {
-            throw StoreError.damaged(path: path, detail: "record \(sequence): events")
-        }
-        return EventRecord(sequence: sequence, schemaVersion: version,
-                           time: Date(timeIntervalSince1970: row["time"]), author: row["author"],
-                           kind: kind, target: row["target"], events: events)
+        return EventRecord(sequence: stored.sequence, schemaVersion: stored.schemaVersion,
+                           time: Date(timeIntervalSince1970: stored.time), author: stored.author,
+                           kind: kind, target: stored.target, events: events)
     }
 }
 

@@ -6,14 +6,26 @@ import WorkshopModel
 public final class App {
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(width: 60, height: 16)
+    /// Most rows a fault message takes above the status line.
+    static let faultMessageRows = 3
 
     public let store: WorkshopStore
     public var language: Language
     public private(set) var screens: [Screen]
     public private(set) var overlay: Overlay?
     public private(set) var message: Message?
-    /// Set when the last write failed: the status line then says "not saved".
+    /// Set when the last write failed: the status line then says "not saved" and why.
     public private(set) var writeFailure: String?
+    /// The store problem last reported in the message line, so that one reported on every
+    /// tick is shown once (and a message typed after it, such as `:copy`'s, stays).
+    private var reportedProblem: StoreError?
+    /// Seconds a change has waited for the write lock another program holds, while it waits.
+    public private(set) var lockWaitSeconds: Int?
+    /// Whether the workshop file's directory stopped taking new files while the file was open.
+    public private(set) var directoryReadOnly = false
+    /// Draws the current frame at once; set by the terminal loop, which does not run while a
+    /// change waits for the write lock (``WorkshopStore/onLockWait``).
+    public var redraw: (() -> Void)?
     public private(set) var shouldQuit = false
     /// Drafts put aside and the open editor's text, kept in the workshop file for this seat.
     public let drafts: DraftShelf
@@ -29,6 +41,13 @@ public final class App {
         screens = [root ?? HomeScreen()]
         drafts = DraftShelf(store: store)
         offerRestoredDrafts()
+        store.onLockWait = { [weak self] seconds in self?.waitForLock(seconds) }
+        // Opened to make changes, but the file cannot be written here: say why and what to do
+        // (not on the projector, which only reads).
+        if let reason = store.readOnlyReason, reason != .requested, !currentScreen.isPresentation {
+            show(UIText.storeOpenedReadOnly.format(language, reason.label(language), reason.advice(language, path: store.path)),
+                 kind: .fault)
+        }
     }
 
     /// Drafts this seat left in the file (a crash, or put aside before quitting) are on the
@@ -148,15 +167,66 @@ public final class App {
     /// Called a few times a second by the terminal loop: writes the open editor's text to the
     /// file when typing pauses, and picks up changes other processes saved. Returns true when
     /// the screen needs to be drawn again.
+    /// A problem of the file (gone, disk full while a draft was written, directory made
+    /// read-only) shows in the status line at once and its message once.
     public func tick() -> Bool {
         drafts.follow(overlay?.openDraft, now: now)
+        var changed = watchDirectory()
         do {
-            return try store.refresh()
+            changed = try store.refresh() || changed
         } catch {
-            if case .vanished = error { writeFailure = error.message(in: language) }
-            show(error.message(in: language), kind: .error)
+            report(error)
             return true
         }
+        if let problem = store.writeProblem {
+            report(problem)
+        } else if reportedProblem != nil {
+            // A write succeeded again (space freed, lock released).
+            reportedProblem = nil
+            writeFailure = nil
+            changed = true
+        }
+        return changed
+    }
+
+    /// Shows a store problem: a write failure in the status line; its message in the message
+    /// line when it was not reported before.
+    private func report(_ error: StoreError) {
+        if let label = error.statusLabel(in: language) { writeFailure = label }
+        if error != reportedProblem { show(error.message(in: language), kind: .fault) }
+        reportedProblem = error
+    }
+
+    /// Notices the directory of the file becoming read-only (or writable again) under a
+    /// writing store; returns whether that changed.
+    private func watchDirectory() -> Bool {
+        let readOnly = !store.isReadOnly && !store.directoryAcceptsNewFiles
+        guard readOnly != directoryReadOnly else { return false }
+        directoryReadOnly = readOnly
+        if readOnly { show(UIText.storeDirectoryBecameReadOnly.format(language, store.path), kind: .fault) }
+        return true
+    }
+
+    /// The store waits for the write lock: say so in the status line (and once in the
+    /// message line), and draw it, since the loop is not running meanwhile.
+    private func waitForLock(_ seconds: TimeInterval) {
+        if lockWaitSeconds == nil {
+            show(UIText.storeWaitingForLock.format(language, store.path, Int(store.lockPatience)), kind: .fault)
+        }
+        lockWaitSeconds = Int(seconds)
+        redraw?()
+    }
+
+    /// What to print after the program ended when not everything was saved: the problem, where
+    /// the saved part is, and the text of every editor and draft that may be missing from the
+    /// file, so nothing typed is lost with the program. Nil when everything was saved.
+    public var exitNotice: String? {
+        guard let problem = store.writeProblem ?? reportedProblem, let label = problem.statusLabel(in: language) else { return nil }
+        let texts = ([overlay?.openDraft?.draft].compactMap { $0 } + drafts.waiting)
+            .map { $0.texts.filter { !$0.isEmpty }.joined(separator: " · ") }
+        guard !texts.isEmpty else { return UIText.storeExitNotSaved.format(language, label, store.path) }
+        return ([UIText.storeExitNotSaved.format(language, label, store.path), UIText.storeExitUnsavedTexts.text(language)]
+            + texts).joined(separator: "\n")
     }
 
     // MARK: Services for screens and overlays
@@ -169,7 +239,7 @@ public final class App {
         case let .success(record):
             return record
         case let .failure(error):
-            show(error.message(in: language), kind: .error)
+            show(error.message(in: language), kind: error.isWriteFailure ? .fault : .error)
             return nil
         }
     }
@@ -195,19 +265,24 @@ public final class App {
     }
 
     /// Runs a command, tracks whether saving works, and shows `success` or "no change".
+    /// A write failure clears what the message line said (a "✓ saved" of the change before):
+    /// the status line says "not saved", the caller shows why and how to get the data out.
     private func submit(_ command: WorkshopCommand, success: String?) -> Result<EventRecord?, StoreError> {
+        defer { lockWaitSeconds = nil }
         do {
             guard let record = try store.execute(command) else {
                 show(UIText.noChange.text(language))
                 return .success(nil)
             }
             writeFailure = nil
+            reportedProblem = nil
             if let success { show(success, kind: .success) }
             return .success(record)
         } catch {
-            switch error {
-            case .cannotWrite, .vanished: writeFailure = error.message(in: language)
-            default: break
+            if let label = error.statusLabel(in: language) {
+                message = nil
+                writeFailure = label
+                reportedProblem = error
             }
             return .failure(error)
         }
@@ -263,7 +338,7 @@ public final class App {
         if currentScreen.isPresentation {
             currentScreen.render(into: &canvas, area: canvas.bounds, app: self)
             overlay?.render(into: &canvas, area: canvas.bounds, app: self)
-            if message?.kind == .error { renderMessageLine(into: &canvas, y: size.height - 1) }
+            if message?.style == .error { renderMessageLine(into: &canvas, y: size.height - 1) }
             return canvas
         }
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
@@ -291,11 +366,22 @@ public final class App {
         canvas.draw(shown, x: width - DisplayWidth.of(shown) - 1, y: 0, style: .titleBar)
     }
 
+    /// A fault too long for the line takes up to ``faultMessageRows`` rows, over the bottom of
+    /// the screen above it: a problem of the file and its way out must be readable whole.
     private func renderMessageLine(into canvas: inout Canvas, y: Int) {
         let width = canvas.size.width
         if let message {
-            canvas.fill(Rect(x: 0, y: y, width: width, height: 1), style: message.style)
-            canvas.draw(" " + message.text.truncated(toWidth: width - 2), x: 0, y: y, style: message.style)
+            var lines = [message.text.truncated(toWidth: width - 2)]
+            if message.kind == .fault {
+                let wrapped = TextWrapper.wrap(message.text, width: width - 2)
+                lines = Array(wrapped.prefix(Self.faultMessageRows))
+                if wrapped.count > lines.count { lines[lines.count - 1] += " …" }
+            }
+            let top = y - lines.count + 1
+            canvas.fill(Rect(x: 0, y: top, width: width, height: lines.count), style: message.style)
+            for (index, line) in lines.enumerated() {
+                canvas.draw(" " + line.truncated(toWidth: width - 2), x: 0, y: top + index, style: message.style)
+            }
             return
         }
         let hint = { (binding: KeyBinding) in "\(binding.keys[0].label(self.language)) \(binding.help.text(self.language))" }
@@ -316,9 +402,11 @@ public final class App {
         canvas.fill(Rect(x: 0, y: y, width: canvas.size.width, height: 1), style: .statusBar)
         let left = " allianz-tui · " + currentScreen.title(language)
         let saveState: String
-        if let writeFailure { saveState = writeFailure }
+        if let lockWaitSeconds { saveState = UIText.statusWaitingForLock.format(language, lockWaitSeconds) }
+        else if let writeFailure { saveState = writeFailure }
         else if let overlay, overlay.hasDraft { saveState = overlay.draftStatus.text(language) }
-        else if store.isReadOnly { saveState = UIText.statusReadOnly.text(language) }
+        else if let reason = store.readOnlyReason { saveState = readOnlyStatus(reason) }
+        else if directoryReadOnly { saveState = UIText.statusDirectoryReadOnly.text(language) }
         else { saveState = UIText.statusSaved.text(language) }
         let right = saveState + " · " + DateText.clock(clock()) + " "
         let rightWidth = min(DisplayWidth.of(right), canvas.size.width / 2)
@@ -334,8 +422,19 @@ public final class App {
             }
         }
         canvas.draw(left, x: 0, y: y, style: .statusBar, maxWidth: leftRoom)
+        let alarm = writeFailure != nil || lockWaitSeconds != nil || (directoryReadOnly && overlay?.hasDraft != true)
         canvas.draw(right.truncated(toWidth: rightWidth), x: canvas.size.width - rightWidth, y: y,
-                    style: writeFailure == nil ? .statusBar : .error)
+                    style: alarm ? .error : .statusBar)
+    }
+
+    /// "nur lesen", with the reason when it was not asked for, and "as opened" when changes
+    /// made elsewhere do not show.
+    private func readOnlyStatus(_ reason: ReadOnlyReason) -> String {
+        var details: [String] = []
+        if reason != .requested { details.append(reason.label(language)) }
+        if !store.followsChanges { details.append(UIText.readOnlyAsOpened.text(language)) }
+        let base = UIText.statusReadOnly.text(language)
+        return details.isEmpty ? base : base + ": " + details.joined(separator: ", ")
     }
 
     private func renderTooSmall(into canvas: inout Canvas) {

@@ -83,6 +83,9 @@ public final class DraftShelf {
         drafts.removeValue(forKey: key)
     }
 
+    /// The drafts put aside, in no particular order.
+    public var waiting: [Draft] { Array(drafts.values) }
+
     /// Whether a draft waits under `key`.
     public func contains(_ key: DraftKey) -> Bool { drafts[key] != nil }
 

@@ -1,6 +1,11 @@
 /// A one-line message to the moderator above the status line.
 public struct Message: Equatable, Sendable {
-    public enum Kind: Sendable { case info, success, error }
+    public enum Kind: Sendable {
+        case info, success, error
+        /// A problem of the workshop file (not saved, gone, locked): drawn like an error, but
+        /// whole, over up to three rows, so the way to get the data out can be read.
+        case fault
+    }
 
     public var text: String
     public var kind: Kind
@@ -14,7 +19,7 @@ public struct Message: Equatable, Sendable {
         switch kind {
         case .info: .normal
         case .success: .success
-        case .error: .error
+        case .error, .fault: .error
         }
     }
 }

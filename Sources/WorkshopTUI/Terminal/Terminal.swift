@@ -9,10 +9,15 @@ public final class Terminal {
     private var isActive = false
 
     /// Takes over the terminal. `monochrome` forces attributes only (also when `NO_COLOR`
-    /// is set or the terminal has no colours).
-    public init(monochrome: Bool) {
+    /// is set or the terminal has no colours). Throws, with the terminal untouched, when it
+    /// cannot be used (see ``TerminalProblem/current(environment:)``); unlike `initscr`,
+    /// `newterm` reports a failure instead of exiting.
+    init(monochrome: Bool) throws(TerminalProblem) {
         Self.ensureUTF8Locale()
-        initscr()
+        if let problem = TerminalProblem.current() { throw problem }
+        guard newterm(nil, allianz_stdout(), allianz_stdin()) != nil else {
+            throw .cannotStart(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
         raw()
         noecho()
         nonl()

@@ -9,12 +9,20 @@ public enum TerminalSession {
     /// and redraws the clock: other terminals' changes show within this time.
     public static let pollMilliseconds: Int32 = 100
 
-    /// Runs `app` until it quits or a signal arrives; returns the process exit code.
-    public static func run(_ app: App, monochrome: Bool) -> Int32 {
+    /// Runs `app` until it quits or a signal arrives; returns the process exit code. Throws,
+    /// before anything is drawn, when the terminal cannot be used.
+    public static func run(_ app: App, monochrome: Bool) throws(TerminalProblem) -> Int32 {
         SignalTrap.install()
-        let terminal = Terminal(monochrome: monochrome)
+        let terminal = try Terminal(monochrome: monochrome)
         defer { terminal.shutdown() }
         var lastFrame: Canvas? = nil
+        // While a change waits for the write lock the loop stands still; the status line still shows it.
+        app.redraw = { [unowned app] in
+            let frame = app.render(size: terminal.size)
+            terminal.draw(frame)
+            lastFrame = frame
+        }
+        defer { app.redraw = nil }
         let clock = ContinuousClock()
         var lastTick = clock.now
         while !app.shouldQuit {

@@ -2,7 +2,7 @@ import Foundation
 import WorkshopModel
 
 /// The `:` command line in the message row: `q`, `lang de|en`, `undo`, `redo`, `help`,
-/// `export md|html|csv [PATH]`.
+/// `export md|html|csv [PATH]`, `copy PATH`.
 final class CommandLineOverlay: Overlay {
     private var input = TextInput()
 
@@ -30,13 +30,16 @@ final class CommandLineOverlay: Overlay {
             app.show(UIText.commandLanguageSet.text(app.language), kind: .success)
         case "export":
             export(command.dropFirst(words[0].count), app: app)
+        case "copy":
+            copy(command.dropFirst(words[0].count), app: app)
         default:
             app.show(UIText.commandUnknown.format(app.language, command), kind: .error)
         }
     }
 
-    /// `export md|html|csv [PATH]`: writes the protocol to PATH, by default beside the
-    /// workshop file (``ProtocolExporter/defaultPath(forWorkshopAt:format:)``).
+    /// `export md|html|csv [PATH]`: writes the protocol to PATH (for md and html a directory
+    /// means the default file name inside it), by default beside the workshop file
+    /// (``ProtocolExporter/defaultPath(forWorkshopAt:format:)``).
     private func export(_ arguments: Substring, app: App) {
         let arguments = arguments.trimmingCharacters(in: .whitespaces)
         let formatName = arguments.prefix { $0 != " " }
@@ -45,11 +48,26 @@ final class CommandLineOverlay: Overlay {
             return
         }
         let named = arguments.dropFirst(formatName.count).trimmingCharacters(in: .whitespaces)
-        let path = named.isEmpty ? ProtocolExporter.defaultPath(forWorkshopAt: app.store.path, format: format)
-            : (named as NSString).expandingTildeInPath
         do {
+            let path = named.isEmpty ? ProtocolExporter.defaultPath(forWorkshopAt: app.store.path, format: format)
+                : try ProtocolExporter.destination((named as NSString).expandingTildeInPath,
+                                                   forWorkshopAt: app.store.path, format: format)
             try ProtocolExporter(workshop: app.workshop, language: app.language).write(format, to: path)
             app.show(UIText.exportWritten.format(app.language, path), kind: .success)
+        } catch {
+            app.show(error.message(in: app.language), kind: .error)
+        }
+    }
+
+    /// `copy PATH`: a complete copy of the workshop file, the way out when the file cannot be
+    /// written (disk full, deleted, locked).
+    private func copy(_ argument: Substring, app: App) {
+        let named = argument.trimmingCharacters(in: .whitespaces)
+        guard !named.isEmpty else { return app.show(UIText.commandCopyUsage.text(app.language), kind: .error) }
+        let path = (named as NSString).expandingTildeInPath
+        do {
+            try app.store.copy(to: path)
+            app.show(UIText.copyWritten.format(app.language, path), kind: .success)
         } catch {
             app.show(error.message(in: app.language), kind: .error)
         }

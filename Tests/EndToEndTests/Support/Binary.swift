@@ -25,11 +25,19 @@ enum Binary {
         var errors: String
     }
 
-    /// Runs `allianz-tui` with `arguments` and waits for it.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `allianz-tui` with `arguments` and waits for it: in `currentDirectory` when given,
+    /// and as the user `nobody` when `asNobody` (CI runs as root, whom permission bits do not stop).
+    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: String? = nil,
+                    asNobody: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if asNobody {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
+        if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
         var merged = ProcessInfo.processInfo.environment
         merged["LANG"] = "C.UTF-8"
         merged.removeValue(forKey: "LC_ALL")

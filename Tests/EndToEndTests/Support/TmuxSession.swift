@@ -55,6 +55,15 @@ final class TmuxSession {
         try press("Enter")
     }
 
+    /// The process id of the shell running in the pane.
+    func shellProcess() throws -> pid_t {
+        let output = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"])
+        guard let pid = pid_t(output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxError.failed(["unexpected pane_pid", output])
+        }
+        return pid
+    }
+
     /// The visible screen as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
