@@ -5,9 +5,9 @@ import WorkshopModel
 
 /// The crash harness (issue 12): the real program in tmux, driven through rapid card entry,
 /// values in a consensing grid, pairwise comparisons and agenda forms, killed with SIGKILL
-/// at random moments. After every kill the file opens, passes its invariants, and its JSON
-/// export holds every change the screen showed as saved right before the kill (see
-/// ``CrashActivity``). `CRASH_KILLS` sets the number of kills (default 20; the long run is
+/// at random moments. After every kill the file passes `allianz-tui check`, opens, passes its
+/// invariants, and its JSON export holds every change the screen showed as saved right before
+/// the kill (see ``CrashActivity``). `CRASH_KILLS` sets the number of kills (default 20; the long run is
 /// 200), `CRASH_SEED` the seed (default 2026).
 @Suite(.serialized)
 struct CrashHarnessTests {
@@ -73,6 +73,8 @@ struct CrashHarnessTests {
             try terminal.killProgram(in: directory.path)
             activity.acknowledge(first, second)
 
+            let check = try Binary.run(["check", file])
+            #expect(check.status == 0, "life \(life): \(check.output)\(check.errors)")
             let store = try WorkshopStore.open(at: file, readOnly: true)
             #expect(store.state.workshop.invariantViolations.isEmpty, "life \(life): \(store.state.workshop.invariantViolations)")
             try store.close()

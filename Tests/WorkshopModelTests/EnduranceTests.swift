@@ -96,8 +96,12 @@ import WorkshopModel
         let report = run.report()
         #expect(report.failures.isEmpty, "\(report.failures)")
 
-        // The file: opens, replays from the log alone to the state its snapshot gives, passes
-        // its invariants; every seat and the projector ended with that state.
+        // The file: passes `allianz-tui check` (every record against its checksum and chain,
+        // every snapshot against the replayed log), opens, replays from the log alone to the
+        // state it opens with, passes its invariants; every seat and the projector ended with
+        // that state.
+        let check = try WorkshopCheck.run(path: path)
+        #expect(check.isSound, "\(check.report(in: .en))")
         let reopened = try WorkshopStore.open(at: path, readOnly: true)
         let state = reopened.state
         let replayed = try reopened.allRecords().reduce(WorkshopState(), WorkshopReducer.reduce)
@@ -128,7 +132,7 @@ import WorkshopModel
             \(workshop.ratings.count) values, \(report.undos) undo and \(report.redos) redo steps saved; \
             projector refreshed \(report.refreshes) times; median change (first \(Self.window) → last \(Self.window)): \
             processor \(firstWork.ms) → \(lastWork.ms), wall clock \(first.map(\.wall).median.ms) → \(last.map(\.wall).median.ms); resident \(start / 1024) → \(middle / 1024) → \(end / 1024) MB (start, middle, end); \
-            \(state.lastSequence) records, replay equal, no invariant violated
+            \(state.lastSequence) records, check sound, replay equal, no invariant violated
             """)
     }
 }
