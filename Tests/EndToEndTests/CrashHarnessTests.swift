@@ -73,8 +73,8 @@ struct CrashHarnessTests {
             try terminal.killProgram(in: directory.path)
             activity.acknowledge(first, second)
 
-            let check = try Binary.run(["check", file])
-            #expect(check.status == 0, "life \(life): \(check.output)\(check.errors)")
+            let fileCheck = try Binary.run(["check", file])
+            #expect(fileCheck.status == 0, "life \(life): \(fileCheck.output)\(fileCheck.errors)")
             let store = try WorkshopStore.open(at: file, readOnly: true)
             #expect(store.state.workshop.invariantViolations.isEmpty, "life \(life): \(store.state.workshop.invariantViolations)")
             try store.close()

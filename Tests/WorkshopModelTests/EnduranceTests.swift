@@ -131,8 +131,10 @@ import WorkshopModel
             \(workshop.rounds.count) rounds (\(workshop.rounds.filter { $0.status == .closed }.count) closed), \
             \(workshop.ratings.count) values, \(report.undos) undo and \(report.redos) redo steps saved; \
             projector refreshed \(report.refreshes) times; median change (first \(Self.window) → last \(Self.window)): \
-            processor \(firstWork.ms) → \(lastWork.ms), wall clock \(first.map(\.wall).median.ms) → \(last.map(\.wall).median.ms); resident \(start / 1024) → \(middle / 1024) → \(end / 1024) MB (start, middle, end); \
-            \(state.lastSequence) records, check sound, replay equal, no invariant violated
+            processor \(firstWork.ms) → \(lastWork.ms), wall clock \(first.map(\.wall).median.ms) → \
+            \(last.map(\.wall).median.ms); resident \(start / 1024) → \(middle / 1024) → \(end / 1024) MB (start, middle, end); \
+            \(state.lastSequence) records, \(check.problems.count) check findings, replay \(replayed == state ? "equal" : "DIFFERENT"), \
+            \(state.workshop.invariantViolations.count) invariants violated
             """)
     }
 }
