@@ -14,14 +14,7 @@ struct BoardFlowTests {
         try terminal.waitFor("Thementische Test")
 
         // A new theme table from the boards overview.
-        try terminal.press("b")
-        try terminal.waitFor("Noch keine Pinnwand")
-        try terminal.press("n")
-        try terminal.type("Herausforderungen für den Standort")
-        try terminal.press("Enter")
-        try terminal.waitFor("Beiträge")
-        try terminal.press("Enter")
-        try terminal.waitFor("Thementisch: Herausforderungen für den Standort")
+        try terminal.createThemeTable("Herausforderungen für den Standort")
         try terminal.press("+")
         try terminal.type("Visionen")
         try terminal.press("Enter")

@@ -11,14 +11,7 @@ struct DraftFlowTests {
     private static func openNewBoard(_ terminal: TmuxSession, command: String) throws {
         try terminal.run(command)
         try terminal.waitFor("Draft-Test")
-        try terminal.press("b")
-        try terminal.waitFor("Noch keine Pinnwand")
-        try terminal.press("n")
-        try terminal.type("Drafts")
-        try terminal.press("Enter")
-        try terminal.waitFor("Beiträge")
-        try terminal.press("Enter")
-        try terminal.waitFor("Thementisch: Drafts")
+        try terminal.createThemeTable("Drafts")
     }
 
     /// Types `text` a character at a time, ten characters a second, as a moderator does.

@@ -35,14 +35,7 @@ struct HangupFlowTests {
     private static func openCardPanel(_ terminal: TmuxSession, command: String) throws {
         try terminal.run(command)
         try terminal.waitFor("Draft-Test")
-        try terminal.press("b")
-        try terminal.waitFor("Noch keine Pinnwand")
-        try terminal.press("n")
-        try terminal.type("Drafts")
-        try terminal.press("Enter")
-        try terminal.waitFor("Beiträge")
-        try terminal.press("Enter")
-        try terminal.waitFor("Thementisch: Drafts")
+        try terminal.createThemeTable("Drafts")
         try terminal.press("n")
         try terminal.waitFor("Neue Karte unter „Beiträge“")
     }

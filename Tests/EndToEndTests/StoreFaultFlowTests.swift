@@ -32,14 +32,7 @@ struct StoreFaultFlowTests {
     private static func openBoard(_ terminal: TmuxSession, command: String) throws {
         try terminal.run(command)
         try terminal.waitFor("Fehler-Test")
-        try terminal.press("b")
-        try terminal.waitFor("Noch keine Pinnwand")
-        try terminal.press("n")
-        try terminal.type("Tisch")
-        try terminal.press("Enter")
-        try terminal.waitFor("Beiträge")
-        try terminal.press("Enter")
-        try terminal.waitFor("Thementisch: Tisch")
+        try terminal.createThemeTable("Tisch")
     }
 
     /// Types a card into the open panel (or opens it with `n`) and presses Enter.

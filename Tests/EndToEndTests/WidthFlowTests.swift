@@ -25,14 +25,7 @@ struct WidthFlowTests {
         try terminal.waitFor("Breitentest")
 
         // A theme table with three headings; plain cards right of the wide ones, row by row.
-        try terminal.press("b")
-        try terminal.waitFor("Noch keine Pinnwand")
-        try terminal.press("n")
-        try terminal.type("Tisch")
-        try terminal.press("Enter")
-        try terminal.waitFor("Beiträge")
-        try terminal.press("Enter")
-        try terminal.waitFor("Thementisch: Tisch")
+        try terminal.createThemeTable("Tisch")
         for heading in ["Mitte", "Rechts"] {
             try terminal.press("+")
             try terminal.type(heading)
