@@ -74,7 +74,7 @@ struct KeyInputFlowTests {
         try terminal.press("Escape", "q")
         try terminal.waitFor("EXIT=0")
         #expect(!FileManager.default.fileExists(atPath: directory.file("x.html")))
-        #expect(try savedCards(file).contains { $0.hasPrefix("H16 harmless") && $0.contains(":export html x.html") })
+        #expect(try savedCards(file).contains { $0.hasPrefix("H16 harmless") && $0.contains("export html x.html") })
     }
 
     /// "digitale Schaufenster" typed on the board at 10 characters per second: before, `d`

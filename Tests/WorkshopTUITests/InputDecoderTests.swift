@@ -135,7 +135,7 @@ struct InputDecoderTests {
         #expect(result.count == 1)
         guard case let .paste(text) = result.first else { Issue.record("no paste: \(result)"); return }
         #expect(text.hasPrefix("H16 harmless"))
-        #expect(text.contains(":export html x.html"))
+        #expect(text.contains("export html x.html"))
         #expect(!text.contains("\u{1B}"))
     }
 

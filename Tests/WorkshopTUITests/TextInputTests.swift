@@ -297,7 +297,7 @@ struct PasteTests {
 
     @Test func pastedLineEndsAndTabsAreNormalised() {
         let bytes = Array("Spalte 1\tSpalte 2\r\nZeile 2\rZeile 3".utf8)
-        #expect(PastedText.text(of: bytes) == "Spalte 1 Spalte 2\nZeile 2\nZeile 3")
+        #expect(InputDecoder.pastedText(bytes) == "Spalte 1 Spalte 2\nZeile 2\nZeile 3")
     }
 
     @Test func aPasteIntoTheFieldEditorStaysInTheField() throws {

@@ -34,7 +34,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
         case .requested: UIText.readOnlyRequestedAdvice.text(language)
         case .fileNotWritable: UIText.readOnlyFileNotWritableAdvice.format(language, path)
         case .directoryNotWritable:
-            UIText.readOnlyDirectoryNotWritableAdvice.format(language, FileAccess.directory(of: path))
+            UIText.readOnlyDirectoryNotWritableAdvice.format(language, PathParts.directory(of: path))
         case .readOnlyMedia: UIText.readOnlyMediaAdvice.text(language)
         case .sideFilesNotWritable: UIText.readOnlySideFilesNotWritableAdvice.format(language, path)
         }
@@ -43,7 +43,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
 
 extension WorkshopStore {
     /// The directory of the workshop file.
-    var directory: String { FileAccess.directory(of: path) }
+    var directory: String { PathParts.directory(of: path) }
 
     /// Whether new files can be made in the file's directory now (it can become read-only
     /// while the file is open: changes still go into the open file, nothing new beside it).
@@ -90,7 +90,7 @@ struct FileAccess {
         let existing = sideFiles.filter { access($0, F_OK) == 0 }
         if existing.contains(where: { access($0, W_OK) != 0 }) { return .sideFilesNotWritable }
         // SQLite creates and removes them in the directory; both there and writable will do.
-        guard existing.count < 2, access(directory(of: path), W_OK | X_OK) != 0 else { return nil }
+        guard existing.count < 2, access(PathParts.directory(of: path), W_OK | X_OK) != 0 else { return nil }
         return errno == EROFS ? .readOnlyMedia : .directoryNotWritable
     }
 
@@ -117,5 +117,4 @@ struct FileAccess {
     }
 
     /// The directory `path` is in ("." for a bare file name).
-    static func directory(of path: String) -> String { PathParts.directory(of: path) }
 }

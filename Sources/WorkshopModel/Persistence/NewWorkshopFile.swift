@@ -18,7 +18,7 @@ enum NewWorkshopFile {
     /// Builds the file at `path`; `fill` writes the content through the given connection.
     static func build(at path: String, fill: (DatabaseQueue) throws -> Void) throws(StoreError) {
         if access(path, F_OK) == 0 { throw .alreadyExists(path: path) }
-        let directory = FileAccess.directory(of: path)
+        let directory = PathParts.directory(of: path)
         let temporary = PathParts.join(directory, ".\(PathParts.name(of: path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).creating")
         do {
             try makePrivateFile(temporary)

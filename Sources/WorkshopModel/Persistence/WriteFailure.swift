@@ -12,7 +12,7 @@ extension StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_FULL { return .diskFull(path: path) }
-            if error.resultCode == .SQLITE_IOERR, DiskSpace.isNearlyFull(at: FileAccess.directory(of: path)) {
+            if error.resultCode == .SQLITE_IOERR, DiskSpace.isNearlyFull(at: PathParts.directory(of: path)) {
                 return .diskFull(path: path)
             }
         }

@@ -1,3 +1,5 @@
+import WorkshopModel
+
 /// Turns the bytes a terminal sends into ``Key``s, from raw bytes and without ncurses, so what
 /// a key does never depends on the terminfo entry being right.
 ///
@@ -72,13 +74,13 @@ public struct InputDecoder: Sendable {
         if var state = paste {
             paste = nil
             if let afterEnd = state.afterEnd {
-                keys.append(.paste(PastedText.text(of: state.content)))
+                keys.append(.paste(Self.pastedText(state.content)))
                 state.afterEnd = nil
                 keys += feed(afterEnd)
                 keys += flush()
                 return keys
             }
-            keys.append(.paste(PastedText.text(of: state.content)))
+            keys.append(.paste(Self.pastedText(state.content)))
             return keys
         }
         keys += decodePending(final: true)
@@ -134,7 +136,7 @@ public struct InputDecoder: Sendable {
                 } else if tail.count >= Self.startMarker.count, tail.suffix(Self.startMarker.count).elementsEqual(Self.startMarker) {
                     // A new paste began: the first one really ended.
                     paste = nil
-                    var keys: [Key] = [.paste(PastedText.text(of: state.content))]
+                    var keys: [Key] = [.paste(Self.pastedText(state.content))]
                     keys += feed(tail.dropLast(Self.startMarker.count))
                     keys += flush()
                     paste = PasteState()
@@ -154,5 +156,12 @@ public struct InputDecoder: Sendable {
         }
         paste = state
         return []
+    }
+
+    /// A paste's bytes as text: UTF-8 (invalid bytes become U+FFFD), cleaned by the model's
+    /// one text cleaner (escape sequences and control characters removed, CR/CRLF → line
+    /// break, Tab → space), so nothing pasted can act as a key or reach the terminal.
+    static func pastedText(_ bytes: [UInt8]) -> String {
+        TextSanitizer.strip(String(decoding: bytes, as: UTF8.self), multiline: true)
     }
 }
